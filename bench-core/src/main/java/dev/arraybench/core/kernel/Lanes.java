@@ -1,0 +1,45 @@
+package dev.arraybench.core.kernel;
+
+import dev.arraybench.core.data.DType;
+import java.nio.ByteOrder;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The vector species every SIMD kernel uses: the platform's preferred width, held in constants so the JIT
+ * sees them as such.
+ */
+public final class Lanes {
+
+    /** Preferred species of {@code int} lanes. */
+    public static final VectorSpecies<Integer> INT = IntVector.SPECIES_PREFERRED;
+    /** Preferred species of {@code long} lanes. */
+    public static final VectorSpecies<Long> LONG = LongVector.SPECIES_PREFERRED;
+    /** Preferred species of {@code float} lanes. */
+    public static final VectorSpecies<Float> FLOAT = FloatVector.SPECIES_PREFERRED;
+    /** Preferred species of {@code double} lanes. */
+    public static final VectorSpecies<Double> DOUBLE = DoubleVector.SPECIES_PREFERRED;
+    /** Byte order of every segment access: the platform's, as native buffers use it. */
+    public static final ByteOrder ORDER = ByteOrder.nativeOrder();
+
+    private Lanes() {
+    }
+
+    /** How many elements of {@code type} one preferred vector holds. */
+    public static int count(DType type) {
+        return switch (type) {
+            case INT32 -> INT.length();
+            case INT64 -> LONG.length();
+            case FLOAT32 -> FLOAT.length();
+            case FLOAT64 -> DOUBLE.length();
+        };
+    }
+
+    /** The preferred vector width in bits, part of a machine's fingerprint. */
+    public static int bits() {
+        return INT.vectorBitSize();
+    }
+}

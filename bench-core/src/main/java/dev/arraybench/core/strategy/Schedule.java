@@ -1,0 +1,76 @@
+package dev.arraybench.core.strategy;
+
+import dev.arraybench.core.kernel.InPlaceOp;
+import dev.arraybench.core.kernel.Operands;
+import dev.arraybench.core.kernel.ReductionOp;
+
+/**
+ * Lays the ranges of one op call out over threads, choosing the scalar or SIMD range kernel; the one place
+ * where an op meets a strategy. A sequential schedule runs one range on the calling thread; a parallel one
+ * splits the array with {@link Chunking} and always dispatches to its pool, even for a single chunk, so a
+ * parallel strategy is measured as "always go parallel" and the break-even analysis finds the threshold.
+ */
+public final class Schedule {
+
+    private final boolean simd;
+    private final WorkerPool pool;
+
+    private Schedule(boolean simd, WorkerPool pool) {
+        this.simd = simd;
+        this.pool = pool;
+    }
+
+    /** One range, on the calling thread. */
+    public static Schedule sequential(boolean simd) {
+        return new Schedule(simd, null);
+    }
+
+    /** Balanced chunks on {@code pool}. */
+    public static Schedule parallel(boolean simd, WorkerPool pool) {
+        return new Schedule(simd, pool);
+    }
+
+    /** Applies {@code op} to every element. */
+    public void apply(InPlaceOp op, Operands in) {
+        long n = in.length();
+        if (pool == null) {
+            run(op, in, 0, n);
+            return;
+        }
+        int chunks = Chunking.chunks(n, pool.threads());
+        pool.runAll(chunks, chunk ->
+                run(op, in, Chunking.start(chunk, chunks, n), Chunking.start(chunk + 1, chunks, n)));
+    }
+
+    /** Reduces every element with {@code op} and finishes the result. */
+    public <P> Number reduce(ReductionOp<P> op, Operands in) {
+        long n = in.length();
+        if (pool == null) {
+            return op.finish(reduce(op, in, 0, n), n);
+        }
+        int chunks = Chunking.chunks(n, pool.threads());
+        Object[] partials = new Object[chunks];
+        pool.runAll(chunks, chunk -> partials[chunk] =
+                reduce(op, in, Chunking.start(chunk, chunks, n), Chunking.start(chunk + 1, chunks, n)));
+        @SuppressWarnings("unchecked")
+        P whole = (P) partials[0];
+        for (int chunk = 1; chunk < chunks; chunk++) {
+            @SuppressWarnings("unchecked")
+            P next = (P) partials[chunk];
+            whole = op.combine(whole, next);
+        }
+        return op.finish(whole, n);
+    }
+
+    private void run(InPlaceOp op, Operands in, long from, long to) {
+        if (simd) {
+            op.simd(in, from, to);
+        } else {
+            op.scalar(in, from, to);
+        }
+    }
+
+    private <P> P reduce(ReductionOp<P> op, Operands in, long from, long to) {
+        return simd ? op.simd(in, from, to) : op.scalar(in, from, to);
+    }
+}
