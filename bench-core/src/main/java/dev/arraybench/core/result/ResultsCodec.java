@@ -1,0 +1,117 @@
+package dev.arraybench.core.result;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Reads and writes results files. Writing is atomic (a temporary file in the same folder, then a rename), so
+ * a reader or an interrupted run never sees half a file. Reading accepts this tool's documents and plain
+ * JMH JSON ({@code -rf json}), and checks every value a later stage relies on.
+ */
+public final class ResultsCodec {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private ResultsCodec() {
+    }
+
+    /** The document as JSON text, ending with a newline. */
+    public static String toJson(RunResults results) {
+        try {
+            return MAPPER.writeValueAsString(results) + "\n";
+        } catch (JacksonException e) {
+            throw new IllegalStateException("results: cannot be written as JSON", e);
+        }
+    }
+
+    /**
+     * Writes {@code results} to {@code file} atomically, replacing it.
+     *
+     * @throws IOException when the folder cannot be written
+     */
+    public static void write(RunResults results, Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.writeString(temporary, toJson(results));
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Reads a results file: this tool's schema or plain JMH JSON.
+     *
+     * @throws ResultsFileException naming the file and what is wrong with it
+     */
+    public static RunResults read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new ResultsFileException(file, "no such file", e);
+        } catch (IOException e) {
+            throw new ResultsFileException(file, "cannot be read (" + e.getMessage() + ")", e);
+        }
+        return parse(file, text);
+    }
+
+    /** Parses results text that came from {@code file}. */
+    public static RunResults parse(Path file, String text) {
+        if (text.isBlank()) {
+            throw new ResultsFileException(file, "empty file (expected a results JSON document)");
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JacksonException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new ResultsFileException(file, "not valid JSON" + where + " (truncated or corrupt?)", e);
+        }
+        RunResults results = root.isArray() ? JmhJsonImport.convert(file, root) : own(file, root);
+        ResultsValidator.check(file, results);
+        return results;
+    }
+
+    private static RunResults own(Path file, JsonNode root) {
+        JsonNode schema = root.get("schema");
+        if (schema == null || !schema.isTextual()) {
+            throw new ResultsFileException(file,
+                    "no \"schema\" field (expected an " + RunResults.SCHEMA + " document or a JMH JSON array)");
+        }
+        if (!schema.asText().equals(RunResults.SCHEMA)) {
+            throw new ResultsFileException(file,
+                    "schema \"" + schema.asText() + "\" is not supported (expected " + RunResults.SCHEMA + ")");
+        }
+        try {
+            return MAPPER.treeToValue(root, RunResults.class);
+        } catch (JacksonException e) {
+            throw new ResultsFileException(file, "does not match " + RunResults.SCHEMA + " ("
+                    + e.getOriginalMessage() + ")", e);
+        }
+    }
+}
