@@ -14,6 +14,9 @@ public interface Labelled {
     /** The name used on the command line and in results files, such as {@code int32}. */
     String label();
 
+    /** One line saying what the value means, for {@code arraybench list}. */
+    String description();
+
     /**
      * Finds the constant of {@code type} whose label is {@code value}, ignoring case and surrounding blanks.
      *

@@ -3,14 +3,21 @@ package dev.arraybench.core.data;
 /** Where an array's elements live: the question a foreign buffer raises is whether that matters. */
 public enum Layout implements Labelled {
     /** A plain Java array on the garbage-collected heap. */
-    HEAP("heap"),
+    HEAP("heap", "a Java array on the garbage-collected heap"),
     /** An off-heap {@link java.lang.foreign.MemorySegment}, the foreign-buffer case. */
-    NATIVE("native");
+    NATIVE("native", "an off-heap MemorySegment, the foreign-buffer case (freed at once)");
 
     private final String label;
+    private final String description;
 
-    Layout(String label) {
+    Layout(String label, String description) {
         this.label = label;
+        this.description = description;
+    }
+
+    @Override
+    public String description() {
+        return description;
     }
 
     @Override

@@ -1,0 +1,35 @@
+package dev.arraybench.runner;
+
+import dev.arraybench.core.result.ResultsFileException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Maps what a command throws to an exit code and one line on stderr: a user's mistake (bad values, bad or
+ * missing files) is exit 2 without a stack trace; anything else is a bug or a crash, exit 3 with the trace
+ * so it can be reported.
+ */
+final class FailureHandler implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception failure, CommandLine command, ParseResult parsed) {
+        if (isUserError(failure)) {
+            command.getErr().println(command.getColorScheme().errorText("arraybench: " + failure.getMessage()));
+            return ExitCodes.USAGE;
+        }
+        command.getErr().println("arraybench: " + failure);
+        failure.printStackTrace(command.getErr());
+        return ExitCodes.FAILED;
+    }
+
+    private static boolean isUserError(Exception failure) {
+        return failure instanceof UserError
+                || failure instanceof ResultsFileException
+                || failure instanceof IllegalArgumentException
+                || failure instanceof UncheckedIOException
+                || failure instanceof IOException;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.arraybench.runner;
+
+import dev.arraybench.core.data.DType;
+import dev.arraybench.core.data.Labelled;
+import dev.arraybench.core.data.Layout;
+import dev.arraybench.core.kernel.Ops;
+import dev.arraybench.core.strategy.Strategy;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code arraybench list}: every value of every dimension, one line each. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List the ops, dtypes, layouts and strategies that run can measure.")
+final class ListCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        section(out, "ops (--op)", Ops.all().stream().map(op -> line(op.name(), op.description())).toList());
+        section(out, "dtypes (--dtype)", lines(DType.values()));
+        section(out, "layouts (--layout)", lines(Layout.values()));
+        section(out, "strategies (--strategy)", lines(Strategy.values()));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static List<String> lines(Labelled... values) {
+        return Arrays.stream(values).map(value -> line(value.label(), value.description())).toList();
+    }
+
+    private static String line(String label, String description) {
+        return String.format("  %-20s %s", label, description);
+    }
+
+    private static void section(PrintWriter out, String title, List<String> lines) {
+        out.println(title);
+        lines.forEach(out::println);
+        out.println();
+    }
+}

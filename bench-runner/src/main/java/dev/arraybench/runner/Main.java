@@ -1,0 +1,45 @@
+package dev.arraybench.runner;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code arraybench} command: measures when parallel array processing pays off and what copying the
+ * data costs. Subcommands run benchmarks, render reports, compare results for CI, and list what can be
+ * measured. Exit codes are in {@link ExitCodes}.
+ */
+@Command(name = "arraybench", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        subcommands = {ListCommand.class, CommandLine.HelpCommand.class},
+        description = "Measures when parallel array processing pays off and what copying the data costs.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success (compare: no regression)", "1:compare found a regression",
+            "2:bad usage or bad input", "3:a benchmark failed (results measured so far are kept)"})
+public final class Main implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, for tests that capture its output. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler(new FailureHandler())
+                .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: run, report, compare or list");
+    }
+}
