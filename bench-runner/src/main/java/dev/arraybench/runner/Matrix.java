@@ -1,0 +1,41 @@
+package dev.arraybench.runner;
+
+import dev.arraybench.core.data.DType;
+import dev.arraybench.core.data.Layout;
+import dev.arraybench.core.kernel.Op;
+import dev.arraybench.core.strategy.Strategy;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Expands the dimensions asked for into the benchmarks to run, in the order a reader wants them: per op,
+ * dtype, layout and size, every strategy side by side (sequential first), each parallel one at every thread
+ * count. Sequential strategies run once, whatever the thread counts.
+ */
+final class Matrix {
+
+    private Matrix() {
+    }
+
+    static List<Combination> expand(List<Op> ops, List<DType> types, List<Layout> layouts,
+            List<Strategy> strategies, List<Integer> threads, List<Long> sizes) {
+        List<Combination> combinations = new ArrayList<>();
+        List<Strategy> ordered = new ArrayList<>(new LinkedHashSet<>(strategies));
+        ordered.sort(null);
+        for (Op op : ops) {
+            for (DType type : types) {
+                for (Layout layout : layouts) {
+                    for (long size : sizes) {
+                        for (Strategy strategy : ordered) {
+                            for (int count : strategy.parallel() ? threads : List.of(1)) {
+                                combinations.add(new Combination(op, type, layout, strategy, count, size));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return combinations;
+    }
+}

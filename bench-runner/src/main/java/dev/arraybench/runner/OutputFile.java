@@ -1,0 +1,32 @@
+package dev.arraybench.runner;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Checks, before anything is measured, that a results file can be written where the user asked. */
+final class OutputFile {
+
+    private OutputFile() {
+    }
+
+    /**
+     * Creates the file's folder if needed and checks it can be written into.
+     *
+     * @throws UserError naming the file and what is wrong
+     */
+    static void checkWritable(Path file) {
+        Path absolute = file.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new UserError("out: " + file + " is a folder (expected a file name such as results.json)");
+        }
+        Path folder = absolute.getParent();
+        try {
+            Files.createDirectories(folder);
+            Path probe = Files.createTempFile(folder, ".arraybench", ".probe");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new UserError("out: " + file + " cannot be written (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.arraybench.runner;
+
+import dev.arraybench.core.data.Sizes;
+import dev.arraybench.core.result.BenchmarkResult;
+import dev.arraybench.core.result.DerivedFigures;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The table a person reads at the end of a run: per op, dtype, layout and size, every strategy's time per
+ * call with JMH's error, time per element, effective bandwidth, speedup against {@code sequential}, and
+ * bytes allocated per call when the {@code gc} profiler ran; the fastest strategy is marked.
+ */
+final class ResultsTable {
+
+    private ResultsTable() {
+    }
+
+    static void print(List<BenchmarkResult> results, PrintWriter out) {
+        Map<String, List<BenchmarkResult>> groups = new LinkedHashMap<>();
+        for (BenchmarkResult result : results) {
+            if (result.benchmark().equals(Combination.KERNEL_BENCHMARK)) {
+                String key = String.join(" ", result.param("op"), result.param("dtype"), result.param("layout"),
+                        result.param("size"));
+                groups.computeIfAbsent(key, ignored -> new ArrayList<>()).add(result);
+            }
+        }
+        groups.forEach((key, group) -> printGroup(group, out));
+        out.flush();
+    }
+
+    private static void printGroup(List<BenchmarkResult> group, PrintWriter out) {
+        BenchmarkResult first = group.getFirst();
+        long size = Sizes.parse(first.param("size"));
+        out.printf("%n%s  %s  %s  %s elements%n", first.param("op"), first.param("dtype"), first.param("layout"),
+                String.format("%,d", size));
+        boolean allocation = group.stream().anyMatch(result -> result.derived().bytesAllocatedPerOp() != null);
+        out.printf("  %-20s %7s %22s %10s %9s %14s%s%n", "strategy", "threads", "time per call", "ns/elem",
+                "GB/s", "vs sequential", allocation ? "   alloc/call" : "");
+        double baseline = group.stream()
+                .filter(result -> result.param("strategy").equals("sequential"))
+                .mapToDouble(ResultsTable::nanos)
+                .findFirst()
+                .orElse(Double.NaN);
+        BenchmarkResult fastest = group.stream().min(Comparator.comparingDouble(ResultsTable::nanos)).orElseThrow();
+        for (BenchmarkResult result : group) {
+            double nanos = nanos(result);
+            double error = DerivedFigures.nanosPerOp(result.error(), result.unit());
+            out.printf("  %-20s %7s %22s %10s %9s %14s%s%s%n", result.param("strategy"), result.param("threads"),
+                    time(nanos, error), number(result.derived().nanosPerElement(), 3),
+                    number(result.derived().gbPerSecond(), 1),
+                    Double.isNaN(baseline) ? "-" : String.format("%.2fx", baseline / nanos),
+                    allocation ? String.format("%13s", bytes(result.derived().bytesAllocatedPerOp())) : "",
+                    Objects.equals(result, fastest) && group.size() > 1 ? "  <- fastest" : "");
+        }
+    }
+
+    private static double nanos(BenchmarkResult result) {
+        return DerivedFigures.nanosPerOp(result.score(), result.unit());
+    }
+
+    static String time(double nanos, double errorNanos) {
+        String[] units = {"ns", "us", "ms", "s"};
+        double scale = 1;
+        int unit = 0;
+        while (unit < units.length - 1 && nanos >= scale * 1000) {
+            scale *= 1000;
+            unit++;
+        }
+        String error = Double.isNaN(errorNanos) ? "" : " ± " + significant(errorNanos / scale);
+        return significant(nanos / scale) + error + " " + units[unit];
+    }
+
+    private static String significant(double value) {
+        if (value >= 100) {
+            return String.format("%.0f", value);
+        }
+        return value >= 10 ? String.format("%.1f", value) : String.format("%.2f", value);
+    }
+
+    private static String number(double value, int decimals) {
+        return Double.isNaN(value) ? "-" : String.format("%." + decimals + "f", value);
+    }
+
+    private static String bytes(Double value) {
+        if (value == null) {
+            return "-";
+        }
+        return value < 10_000 ? String.format("%.0f B", value) : ForkMemory.bytes(Math.round(value));
+    }
+}

@@ -1,0 +1,205 @@
+package dev.arraybench.runner;
+
+import dev.arraybench.core.data.DType;
+import dev.arraybench.core.data.Layout;
+import dev.arraybench.core.data.Sizes;
+import dev.arraybench.core.kernel.Ops;
+import dev.arraybench.core.result.RunResults;
+import dev.arraybench.core.strategy.Strategy;
+import dev.arraybench.core.strategy.Threads;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.openjdk.jmh.runner.options.TimeValue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code arraybench run}: measures every requested op x dtype x layout x strategy x threads x size with
+ * JMH, one benchmark at a time with progress, writes the results file after each, and prints a table.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measure strategies side by side with JMH and write the results to a JSON file.",
+            "Example: arraybench run --op scale --size 1M"})
+final class RunCommand implements Callable<Integer> {
+
+    /** More threads than this many per processor is a typo rather than an experiment. */
+    static final int THREADS_PER_PROCESSOR = 16;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--op", split = ",", paramLabel = "OP", defaultValue = "scale",
+            description = "Ops to measure, comma separated (default: ${DEFAULT-VALUE}; see 'arraybench list').")
+    private List<String> ops;
+
+    @Option(names = "--dtype", split = ",", paramLabel = "DTYPE", defaultValue = "int32",
+            description = "Element types: int32, int64, float32, float64 (default: ${DEFAULT-VALUE}).")
+    private List<String> dtypes;
+
+    @Option(names = "--layout", split = ",", paramLabel = "LAYOUT", defaultValue = "native",
+            description = "Layouts: heap, native (default: ${DEFAULT-VALUE}).")
+    private List<String> layouts;
+
+    @Option(names = "--strategy", split = ",", paramLabel = "STRATEGY",
+            description = "Strategies (default: all five).")
+    private List<String> strategies;
+
+    @Option(names = "--threads", split = ",", paramLabel = "N",
+            description = "Thread counts of the parallel strategies (default: the available processors).")
+    private List<String> threads;
+
+    @Option(names = "--size", split = ",", paramLabel = "SIZE", defaultValue = "1M",
+            description = {"Element counts: 1000, 1K, 4M, 1.5M, 64Ki, ranges 1K..64M (doubling) or 1K..64M:x4"
+                + " (default: ${DEFAULT-VALUE})."})
+    private List<String> sizes;
+
+    @Option(names = "--forks", paramLabel = "N", description = "JVM forks per benchmark (default: 2; quick: 1).")
+    private Integer forks;
+
+    @Option(names = "--warmup", paramLabel = "N",
+            description = "Warm-up iterations per fork (default: 2; quick: 1).")
+    private Integer warmup;
+
+    @Option(names = "--iterations", paramLabel = "N",
+            description = "Measured iterations per fork (default: 4; quick: 2).")
+    private Integer iterations;
+
+    @Option(names = "--time", paramLabel = "TIME",
+            description = "Duration of each iteration, such as 500ms or 1s (default: 500ms; quick: 100ms).")
+    private String time;
+
+    @Option(names = "--quick", description = "A smoke setting for CI: seconds per benchmark, rough numbers.")
+    private boolean quick;
+
+    @Option(names = "--profile", split = ",", paramLabel = "PROFILER",
+            description = "JMH profilers: gc (bytes allocated per call).")
+    private List<String> profilers = List.of();
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "results.json",
+            description = "Results file, rewritten after each benchmark (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--verbose", description = "Show JMH's own output.")
+    private boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter console = spec.commandLine().getOut();
+        MeasurementSettings settings = settings();
+        List<Combination> combinations = combinations();
+        ForkMemory.check(combinations, ForkMemory.physicalBytes());
+        OutputFile.checkWritable(out);
+        List<Job> jobs = combinations.stream().map(Combination::job).toList();
+        RunResults start = new RunResults(RunResults.SCHEMA, EnvironmentProbe.probe(Job.BASE_FLAGS),
+                settings.record(), null, List.of());
+        console.printf("Measuring %d benchmark(s), about %s; results are saved to %s after each one "
+                + "(Ctrl-C keeps what is finished).%n", jobs.size(),
+                Progress.format(java.time.Duration.ofSeconds(Math.round(settings.estimatedSeconds() * jobs.size()))),
+                out);
+        RunSession session = new RunSession(new JmhExecutor(settings, verbose), start, out, console);
+        int code = session.measure(jobs, settings.estimatedSeconds());
+        ResultsTable.print(session.results().benchmarks(), console);
+        console.printf("%nResults: %s%n", out);
+        console.flush();
+        return code;
+    }
+
+    /** The benchmarks the options ask for, checked. */
+    List<Combination> combinations() {
+        return Matrix.expand(parse(ops, Ops::byName), parse(dtypes, DType::parse), parse(layouts, Layout::parse),
+                strategies(), threadCounts(), sizeList());
+    }
+
+    /** The measurement settings the options ask for, checked. */
+    MeasurementSettings settings() {
+        MeasurementSettings base = quick ? MeasurementSettings.QUICK : MeasurementSettings.DEFAULT;
+        for (String profiler : profilers) {
+            if (!profiler.equals("gc")) {
+                throw new UserError("profile: '" + profiler + "' (expected gc)");
+            }
+        }
+        return new MeasurementSettings(
+                forks == null ? base.forks() : atLeast("forks", forks, 1),
+                warmup == null ? base.warmupIterations() : atLeast("warmup", warmup, 0),
+                iterations == null ? base.measurementIterations() : atLeast("iterations", iterations, 1),
+                time == null ? base.iterationTime() : iterationTime(time),
+                List.copyOf(profilers));
+    }
+
+    private List<Strategy> strategies() {
+        return strategies == null ? Arrays.asList(Strategy.values()) : parse(strategies, Strategy::parse);
+    }
+
+    private List<Integer> threadCounts() {
+        if (threads == null) {
+            return List.of(Threads.available());
+        }
+        int bound = THREADS_PER_PROCESSOR * Threads.available();
+        return parse(threads, text -> {
+            int count;
+            try {
+                count = Integer.parseInt(text.trim());
+            } catch (NumberFormatException e) {
+                throw new UserError("threads: '" + text + "' (expected a whole number)");
+            }
+            if (count < 1 || count > bound) {
+                throw new UserError("threads: " + count + " (expected 1.." + bound + " on this machine: "
+                        + THREADS_PER_PROCESSOR + " per available processor)");
+            }
+            return count;
+        });
+    }
+
+    private List<Long> sizeList() {
+        List<Long> all = new ArrayList<>();
+        for (String text : sizes) {
+            for (long size : Sizes.parseList(text)) {
+                if (size < 1) {
+                    throw new UserError("size: '" + text + "' (expected at least 1 element)");
+                }
+                if (!all.contains(size)) {
+                    all.add(size);
+                }
+            }
+        }
+        return all;
+    }
+
+    private static <T> List<T> parse(List<String> texts, Function<String, T> parser) {
+        List<T> values = new ArrayList<>();
+        for (String text : texts) {
+            T value = parser.apply(text);
+            if (!values.contains(value)) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    private static int atLeast(String option, int value, int minimum) {
+        if (value < minimum) {
+            throw new UserError(option + ": " + value + " (expected >= " + minimum + ")");
+        }
+        return value;
+    }
+
+    private static TimeValue iterationTime(String text) {
+        TimeValue value;
+        try {
+            value = TimeValue.fromString(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw new UserError("time: '" + text + "' (expected a duration such as 500ms, 1s or 2s)");
+        }
+        if (value.getTime() <= 0) {
+            throw new UserError("time: '" + text + "' (expected a positive duration)");
+        }
+        return value;
+    }
+}

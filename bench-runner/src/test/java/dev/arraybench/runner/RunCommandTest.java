@@ -1,0 +1,105 @@
+package dev.arraybench.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.arraybench.core.strategy.Strategy;
+import dev.arraybench.core.strategy.Threads;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+class RunCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private static RunCommand parse(String... args) {
+        RunCommand command = new RunCommand();
+        new CommandLine(command).parseArgs(args);
+        return command;
+    }
+
+    @Test
+    void shouldMeasureEveryStrategyOfScaleAtOneMillionByDefault() {
+        List<Combination> combinations = parse().combinations();
+        assertThat(combinations).extracting(Combination::strategy).containsExactly(Strategy.values());
+        assertThat(combinations).allSatisfy(combination -> {
+            assertThat(combination.op().name()).isEqualTo("scale");
+            assertThat(combination.size()).isEqualTo(1_000_000);
+            assertThat(combination.params()).containsEntry("dtype", "int32").containsEntry("layout", "native")
+                    .containsEntry("size", "1M");
+        });
+        assertThat(combinations).filteredOn(combination -> combination.strategy().parallel())
+                .extracting(Combination::threads).containsOnly(Threads.available());
+        assertThat(combinations).filteredOn(combination -> !combination.strategy().parallel())
+                .extracting(Combination::threads).containsOnly(1);
+    }
+
+    @Test
+    void shouldExpandListsAndRangesIntoTheMatrix() {
+        List<Combination> combinations = parse("--op", "scale,sum", "--dtype", "int32,float64", "--strategy",
+                "sequential,zero-copy-parallel", "--threads", "1,2", "--size", "1K..4K", "--size", "1M").combinations();
+        assertThat(combinations).hasSize(2 * 2 * 4 * (1 + 2));
+        assertThat(combinations).extracting(combination -> combination.params().get("size")).containsOnly(
+                "1K", "2K", "4K", "1M");
+    }
+
+    @Test
+    void shouldUseQuickSettingsUnlessOverridden() {
+        assertThat(parse("--quick").settings()).isEqualTo(MeasurementSettings.QUICK);
+        MeasurementSettings settings = parse("--quick", "--forks", "3", "--time", "2s", "--profile", "gc").settings();
+        assertThat(settings.forks()).isEqualTo(3);
+        assertThat(settings.iterationTime().toString()).isEqualTo("2 s");
+        assertThat(settings.profilers()).containsExactly("gc");
+        assertThat(parse().settings()).isEqualTo(MeasurementSettings.DEFAULT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown op|--op=scael|op: 'scael' (expected one of scale, add,",
+        "unknown dtype|--dtype=int16|dtype: 'int16' (expected one of int32",
+        "unknown strategy|--strategy=turbo|strategy: 'turbo' (expected one of sequential",
+        "unknown layout|--layout=gpu|layout: 'gpu' (expected one of heap, native)",
+        "bad suffix|--size=1Q|size: '1Q' (expected a count of elements",
+        "negative size|--size=-5|size: '-5' (expected a count of elements",
+        "open range|--size=0..|size: '0..' (expected a count of elements",
+        "zero size|--size=0|size: '0' (expected at least 1 element)",
+        "zero threads|--threads=0|threads: 0 (expected 1..",
+        "absurd threads|--threads=100000|threads: 100000 (expected 1..",
+        "word threads|--threads=two|threads: 'two' (expected a whole number)",
+        "zero forks|--forks=0|forks: 0 (expected >= 1)",
+        "bad time|--time=soon|time: 'soon' (expected a duration",
+        "unknown profiler|--profile=perf|profile: 'perf' (expected gc)",
+        "huge size|--size=1000G|size: 1000G of int32 needs about",
+    })
+    void shouldRefuseBadInputWithOneLineAndExitCode2(String name, String option, String message) {
+        CommandRun run = CommandRun.of("run", option, "--out", folder.resolve("r.json").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("arraybench: " + message).doesNotContain("\tat ");
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnOutputFileThatCannotBeWritten() throws Exception {
+        Path blocked = Files.writeString(folder.resolve("a-file"), "x");
+        CommandRun run = CommandRun.of("run", "--out", blocked.resolve("results.json").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("arraybench: out: " + blocked.resolve("results.json") + " cannot be written");
+        CommandRun folderAsFile = CommandRun.of("run", "--out", folder.toString());
+        assertThat(folderAsFile.err()).contains("is a folder (expected a file name such as results.json)");
+    }
+
+    @Test
+    void shouldSuggestTheClosestOptionOnATypo() {
+        CommandRun run = CommandRun.of("run", "--sizes=1M");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("Unknown option: '--sizes=1M'", "Possible solutions: --size",
+                "Try 'arraybench run --help'.");
+    }
+}
