@@ -1,0 +1,167 @@
+package dev.arraybench.scenarios;
+
+import dev.arraybench.core.check.KernelCheck;
+import dev.arraybench.core.data.ArrayData;
+import dev.arraybench.core.data.DType;
+import dev.arraybench.core.data.DataGenerator;
+import dev.arraybench.core.data.Layout;
+import dev.arraybench.core.kernel.Op;
+import dev.arraybench.core.kernel.Operands;
+import dev.arraybench.core.kernel.Ops;
+import dev.arraybench.core.strategy.CopyOut;
+import dev.arraybench.core.strategy.Plan;
+import dev.arraybench.core.strategy.Strategy;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * {@code copy-parallel} taken apart: each phase of one call, timed on its own, for the same
+ * {@code op x dtype x layout x threads x size} as {@link KernelBenchmark} (whose parameter names and
+ * defaults these are; the strategy is {@code copy-parallel}). The phases add up to about one
+ * {@code copy-parallel} call:
+ * <ul>
+ *   <li>{@link #allocate}: fresh zeroed heap arrays, one per input ({@link CopyOut#allocate});</li>
+ *   <li>{@link #copyOut}: the inputs copied into heap arrays allocated once in set-up;</li>
+ *   <li>{@link #process}: the op on those heap copies with the parallel scalar schedule
+ *       ({@code zero-copy-parallel} run on the copy), checked against the reference before timing and kept
+ *       steady as {@link KernelBenchmark} keeps its data (see {@link Steady});</li>
+ *   <li>{@link #copyBack}: the processed {@code x} copied back over the source. A {@code copy-parallel}
+ *       call does this only after an op that writes, so the runner does not run this method for
+ *       reductions; the method itself always copies.</li>
+ * </ul>
+ *
+ * <p>Memory per fork: {@code x} (and {@code y}) in the chosen layout, their heap copies, for float
+ * {@code add} a negated heap copy of {@code y}, one more heap copy of {@code x} during the check, and for
+ * {@link #allocate} fresh heap arrays on every call.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
+@Warmup(iterations = 3, time = 1, timeUnit = TimeUnit.SECONDS)
+@Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
+public class CopyPhaseBenchmark {
+
+    /** The op's name, as {@link Ops#byName} reads it. */
+    @Param({"scale", "add", "clip", "poly", "sum", "mean", "min", "max", "var"})
+    public String op;
+
+    /** The element type's label. */
+    @Param({"int32", "int64", "float32", "float64"})
+    public String dtype;
+
+    /** Where the source arrays live; the copies are always on the heap. */
+    @Param({"native", "heap"})
+    public String layout;
+
+    /** Threads of the processing phase. */
+    @Param({"2"})
+    public String threads;
+
+    /** Elements per array: plain, or with a K/M/G (x1000) or Ki/Mi/Gi (x1024) suffix. */
+    @Param({"1M"})
+    public String size;
+
+    private ArrayData x;
+    private ArrayData y;
+    private ArrayData xCopy;
+    private ArrayData yCopy;
+    private ArrayData yCopyBackward;
+    private Operands source;
+    private Operands copy;
+    private Operands copyBackward;
+    private Plan forward;
+    private Plan backward;
+    private boolean odd;
+
+    /**
+     * Parses the parameters, fills the source arrays and their heap copies, and checks the processing plans
+     * on the copies.
+     *
+     * @throws IllegalArgumentException naming a parameter that is wrong
+     */
+    @Setup(Level.Trial)
+    public void setUp() {
+        Op kernel = Ops.byName(op);
+        DType type = DType.parse(dtype);
+        Layout where = Layout.parse(layout);
+        int count = Params.threads(threads);
+        long length = Params.size(size);
+        forward = Plan.of(kernel, Strategy.ZERO_COPY_PARALLEL, count);
+        Op inverse = Steady.backward(kernel, type);
+        backward = inverse == kernel ? forward : Plan.of(inverse, Strategy.ZERO_COPY_PARALLEL, count);
+        try {
+            x = DataGenerator.random(type, where, length, KernelBenchmark.X_SEED);
+            y = kernel.inputs() == 2 ? DataGenerator.random(type, where, length, KernelBenchmark.Y_SEED) : null;
+            source = forward.operands(x, y);
+            xCopy = ArrayData.allocate(type, Layout.HEAP, length);
+            yCopy = y == null ? null : ArrayData.allocate(type, Layout.HEAP, length);
+            copy = forward.operands(xCopy, yCopy);
+            CopyOut.copyOut(source, copy);
+            yCopyBackward = Steady.backward(kernel, yCopy, Layout.HEAP);
+            copyBackward = backward.operands(xCopy, yCopyBackward);
+            KernelCheck.verify(forward, xCopy, yCopy);
+            if (backward != forward || yCopyBackward != yCopy) {
+                KernelCheck.verify(backward, xCopy, yCopyBackward);
+            }
+            CopyOut.copyOut(source, copy);
+            odd = false;
+        } catch (RuntimeException | Error failure) {
+            tearDown();
+            throw failure;
+        }
+    }
+
+    /** Phase 1: fresh zeroed heap arrays shaped like the inputs, returned so they are really made. */
+    @Benchmark
+    public Operands allocate() {
+        return CopyOut.allocate(source);
+    }
+
+    /** Phase 2: the inputs copied into the heap copies. */
+    @Benchmark
+    public void copyOut() {
+        CopyOut.copyOut(source, copy);
+    }
+
+    /** Phase 3: the op on the heap copies, in parallel; the result of a reduction, else {@code null}. */
+    @Benchmark
+    public Number process() {
+        boolean back = odd;
+        odd = !back;
+        return back ? backward.execute(copyBackward) : forward.execute(copy);
+    }
+
+    /** Phase 4: the heap copy of {@code x} copied back over the source (only ops that write need it). */
+    @Benchmark
+    public void copyBack() {
+        CopyOut.copyBack(copy, source);
+    }
+
+    /** Frees the arrays (native memory at once). */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        for (ArrayData data : new ArrayData[] {yCopyBackward, yCopy, xCopy, y, x}) {
+            if (data != null) {
+                data.close();
+            }
+        }
+    }
+
+    /** The heap copy the processing phase works on, for tests. */
+    ArrayData xCopy() {
+        return xCopy;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.arraybench.scenarios;
+
+import dev.arraybench.core.check.KernelCheck;
+import dev.arraybench.core.data.ArrayData;
+import dev.arraybench.core.data.DType;
+import dev.arraybench.core.data.DataGenerator;
+import dev.arraybench.core.data.Layout;
+import dev.arraybench.core.kernel.Op;
+import dev.arraybench.core.kernel.Ops;
+import dev.arraybench.core.strategy.Plan;
+import dev.arraybench.core.strategy.Strategy;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The main matrix: one call of one op with one strategy over one array, {@code op x dtype x layout x
+ * strategy x threads x size}. The runner narrows every {@code @Param} by name to one value per JMH run.
+ *
+ * <p>Before anything is timed, the trial's plan runs once on the trial's own data and is checked against
+ * the plain reference ({@link KernelCheck}); a wrong answer fails the run. Then {@code x} is refilled from
+ * its seed. {@code copy-parallel} allocates its fresh arrays inside every call, as it is meant to.
+ *
+ * <p>Steady data: in-place ops rewrite {@code x} on every call, millions of times. Integers wrap around
+ * and stay uniformly distributed, {@code clip} is idempotent, the float {@code poly} maps [-1, 1] into
+ * itself and reductions only read. Float {@code scale} and {@code add} would drift into infinity or
+ * without bound, so successive calls alternate: {@code x *= 3} with {@code x *= 1/3}, and {@code x += y}
+ * with {@code x += -y} over a negated copy of {@code y} made in set-up (see {@link Steady}). Both calls of
+ * a pair cost the same, and the switch is one boolean flip, so every case pays it.
+ *
+ * <p>Memory per fork: {@code x}, plus {@code y} for {@code add}, plus its negated copy for float
+ * {@code add}, in the chosen layout; one more copy of {@code x} during the check; and for
+ * {@code copy-parallel}, fresh heap copies of {@code x} (and {@code y}) on every call.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
+@Warmup(iterations = 3, time = 1, timeUnit = TimeUnit.SECONDS)
+@Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
+public class KernelBenchmark {
+
+    /** Seed of {@code x}. */
+    static final long X_SEED = 0x5EED_0001L;
+    /** Seed of {@code y}. */
+    static final long Y_SEED = 0x5EED_0002L;
+
+    /** The op's name, as {@link Ops#byName} reads it. */
+    @Param({"scale", "add", "clip", "poly", "sum", "mean", "min", "max", "var"})
+    public String op;
+
+    /** The element type's label. */
+    @Param({"int32", "int64", "float32", "float64"})
+    public String dtype;
+
+    /** Where the arrays live. */
+    @Param({"native", "heap"})
+    public String layout;
+
+    /** The strategy's label. */
+    @Param({"sequential", "copy-parallel", "zero-copy-parallel", "simd", "simd-parallel"})
+    public String strategy;
+
+    /** Threads of the parallel strategies (sequential ones check it and ignore it). */
+    @Param({"2"})
+    public String threads;
+
+    /** Elements per array: plain, or with a K/M/G (x1000) or Ki/Mi/Gi (x1024) suffix. */
+    @Param({"1M"})
+    public String size;
+
+    private Plan forward;
+    private Plan backward;
+    private ArrayData x;
+    private ArrayData y;
+    private ArrayData yBackward;
+    private boolean odd;
+
+    /**
+     * Parses the parameters, fills the arrays, checks both plans on them, then refills {@code x}.
+     *
+     * @throws IllegalArgumentException naming a parameter that is wrong
+     */
+    @Setup(Level.Trial)
+    public void setUp() {
+        Op kernel = Ops.byName(op);
+        DType type = DType.parse(dtype);
+        Layout where = Layout.parse(layout);
+        Strategy how = Strategy.parse(strategy);
+        int count = Params.threads(threads);
+        long length = Params.size(size);
+        forward = Plan.of(kernel, how, count);
+        Op inverse = Steady.backward(kernel, type);
+        backward = inverse == kernel ? forward : Plan.of(inverse, how, count);
+        try {
+            x = DataGenerator.random(type, where, length, X_SEED);
+            y = kernel.inputs() == 2 ? DataGenerator.random(type, where, length, Y_SEED) : null;
+            yBackward = Steady.backward(kernel, y, where);
+            KernelCheck.verify(forward, x, y);
+            if (backward != forward || yBackward != y) {
+                KernelCheck.verify(backward, x, yBackward);
+            }
+            DataGenerator.fill(x, X_SEED);
+            odd = false;
+        } catch (RuntimeException | Error failure) {
+            tearDown();
+            throw failure;
+        }
+    }
+
+    /** One call: the plan's result, or {@code null} after an in-place op. */
+    @Benchmark
+    public Number run() {
+        boolean back = odd;
+        odd = !back;
+        return back ? backward.run(x, yBackward) : forward.run(x, y);
+    }
+
+    /** Frees the arrays (native memory at once). */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        close(yBackward);
+        close(y);
+        close(x);
+    }
+
+    /** The array the benchmark works on, for tests. */
+    ArrayData x() {
+        return x;
+    }
+
+    private static void close(ArrayData data) {
+        if (data != null) {
+            data.close();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.arraybench.scenarios;
+
+import dev.arraybench.core.data.ArrayData;
+import dev.arraybench.core.data.DType;
+import dev.arraybench.core.data.Layout;
+import dev.arraybench.core.kernel.Add;
+import dev.arraybench.core.kernel.Op;
+import dev.arraybench.core.kernel.Scale;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * What a benchmark runs on odd calls so that millions of in-place calls on the same array leave its values
+ * where they started: without it, float {@code scale} would run into infinity within a hundred calls and
+ * float {@code add} would drift without bound. Float {@code scale} alternates its factor with the
+ * reciprocal ({@code x *= 3}, then {@code x *= 1/3}: the same work, values stay within rounding of their
+ * start); float {@code add} alternates {@code y} with a negated copy ({@code x += y}, then {@code x += -y}).
+ * Every other case runs the same call every time: integers wrap around and stay uniformly distributed
+ * ({@code x * 3} is a bijection modulo 2^n, and an integer scale by 1/3 would be a scale by 0),
+ * {@code clip} is idempotent, the float polynomial maps [-1, 1] into itself (it converges to its fixed
+ * point near 0.6, never to a denormal) and reductions only read.
+ */
+final class Steady {
+
+    private Steady() {
+    }
+
+    /** The op of odd calls: the reciprocal scale for a float {@code scale}, otherwise {@code op} itself. */
+    static Op backward(Op op, DType type) {
+        if (!type.integral() && op instanceof Scale scale) {
+            return new Scale(1 / scale.factor());
+        }
+        return op;
+    }
+
+    /**
+     * The second operand of odd calls: for a float {@code add}, a new negated copy of {@code y} in
+     * {@code layout}, which the caller closes; otherwise {@code y} itself (possibly {@code null}).
+     */
+    static ArrayData backward(Op op, ArrayData y, Layout layout) {
+        if (y == null || y.type().integral() || !(op instanceof Add)) {
+            return y;
+        }
+        DType type = y.type();
+        ArrayData negated = ArrayData.allocate(type, layout, y.length());
+        MemorySegment from = y.segment();
+        MemorySegment to = negated.segment();
+        for (long i = 0; i < y.length(); i++) {
+            type.setDouble(to, i, -type.getAsDouble(from, i));
+        }
+        return negated;
+    }
+}

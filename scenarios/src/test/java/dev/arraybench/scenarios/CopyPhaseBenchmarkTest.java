@@ -1,0 +1,101 @@
+package dev.arraybench.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.arraybench.core.data.ArrayData;
+import dev.arraybench.core.data.DType;
+import dev.arraybench.core.data.DataGenerator;
+import dev.arraybench.core.data.Layout;
+import dev.arraybench.core.kernel.Operands;
+import dev.arraybench.core.kernel.Ops;
+import java.lang.foreign.MemorySegment;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Runs the phases as JMH would, without timing anything. */
+class CopyPhaseBenchmarkTest {
+
+    private static final int LENGTH = 4096;
+
+    static Stream<Arguments> everyOpOnEveryType() {
+        return Stream.of("int32", "int64", "float32", "float64")
+                .flatMap(dtype -> Ops.all().stream().map(op -> Arguments.of(op.name(), dtype)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everyOpOnEveryType")
+    void shouldRunEveryPhaseForEveryOp(String op, String dtype) {
+        CopyPhaseBenchmark benchmark = benchmark(op, dtype, "native");
+        benchmark.setUp();
+        try {
+            Operands fresh = benchmark.allocate();
+            assertThat(fresh.x().isNative()).isFalse();
+            assertThat(fresh.x().byteSize()).isEqualTo(LENGTH * (long) DType.parse(dtype).bytes());
+            assertThat(fresh.y() == null).isEqualTo(Ops.byName(op).inputs() == 1);
+            benchmark.copyOut();
+            for (int call = 0; call < 10; call++) {
+                assertThat(benchmark.process() == null).isEqualTo(Ops.byName(op).writes());
+            }
+            benchmark.copyBack();
+        } finally {
+            benchmark.tearDown();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"native", "heap"})
+    void shouldCopyTheProcessedCopyBackOverTheSource(String layout) {
+        CopyPhaseBenchmark benchmark = benchmark("scale", "int32", layout);
+        benchmark.setUp();
+        try (ArrayData start = DataGenerator.random(DType.INT32, Layout.HEAP, LENGTH, KernelBenchmark.X_SEED)) {
+            MemorySegment copy = benchmark.xCopy().segment();
+            assertThat(copy.mismatch(start.segment())).as("the copy before processing").isEqualTo(-1);
+            benchmark.process();
+            assertThat(DType.INT32.getAsLong(copy, 7)).isEqualTo(3 * (int) DType.INT32.getAsLong(start.segment(), 7));
+            benchmark.copyBack();
+            benchmark.copyOut();
+            assertThat(DType.INT32.getAsLong(copy, 7)).isEqualTo(3 * (int) DType.INT32.getAsLong(start.segment(), 7));
+        } finally {
+            benchmark.tearDown();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"scale, float32", "add, float32", "poly, float32", "scale, float64", "add, float64"})
+    void shouldKeepTheProcessedCopySteadyOverTenThousandCalls(String op, String dtype) {
+        CopyPhaseBenchmark benchmark = benchmark(op, dtype, "heap");
+        benchmark.setUp();
+        try {
+            for (int call = 0; call < 10_000; call++) {
+                benchmark.process();
+            }
+            assertThat(Steadiness.firstUnsteady(benchmark.xCopy())).as("first element out of place").isEmpty();
+        } finally {
+            benchmark.tearDown();
+        }
+    }
+
+    @Test
+    void shouldFailSetUpLoudlyOnABadSize() {
+        CopyPhaseBenchmark benchmark = benchmark("sum", "int64", "heap");
+        benchmark.size = "-1";
+        assertThatThrownBy(benchmark::setUp)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("size: '-1' (expected a whole number of elements >= 0");
+    }
+
+    private static CopyPhaseBenchmark benchmark(String op, String dtype, String layout) {
+        CopyPhaseBenchmark benchmark = new CopyPhaseBenchmark();
+        benchmark.op = op;
+        benchmark.dtype = dtype;
+        benchmark.layout = layout;
+        benchmark.threads = "2";
+        benchmark.size = Integer.toString(LENGTH);
+        return benchmark;
+    }
+}
