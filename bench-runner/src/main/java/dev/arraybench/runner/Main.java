@@ -23,6 +23,8 @@ public final class Main implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        System.setOut(WarningFilter.over(System.out));
+        System.setErr(WarningFilter.over(System.err));
         System.exit(execute(args));
     }
 

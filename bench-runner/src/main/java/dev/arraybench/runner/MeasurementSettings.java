@@ -7,7 +7,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * How long and how often each benchmark is measured. The defaults measure one op at one size over all five
  * strategies in about a minute on 2 cores with a usable error bar; {@link #QUICK} is a smoke setting for CI
- * that takes a few seconds per benchmark and gives rough numbers.
+ * that takes a few seconds per benchmark and gives rough numbers with a wide error.
  *
  * @param forks JVM forks per benchmark
  * @param warmupIterations warm-up iterations per fork
@@ -21,9 +21,12 @@ record MeasurementSettings(int forks, int warmupIterations, int measurementItera
     /** The default: 2 forks x (2 warm-up + 4 measured) iterations of 500 ms. */
     static final MeasurementSettings DEFAULT =
             new MeasurementSettings(2, 2, 4, TimeValue.milliseconds(500), List.of());
-    /** A smoke setting: 1 fork x (1 warm-up + 2 measured) iterations of 100 ms. */
+    /**
+     * A smoke setting: 1 fork x (2 warm-up + 3 measured) iterations of 200 ms, just enough warm-up for C2 to
+     * compile the Vector API kernels (without it they run boxed, hundreds of times slower).
+     */
     static final MeasurementSettings QUICK =
-            new MeasurementSettings(1, 1, 2, TimeValue.milliseconds(100), List.of());
+            new MeasurementSettings(1, 2, 3, TimeValue.milliseconds(200), List.of());
 
     /** Roughly how long one benchmark takes, fork start-up and the pre-timing check included. */
     double estimatedSeconds() {

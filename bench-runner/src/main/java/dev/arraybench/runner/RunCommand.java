@@ -64,15 +64,15 @@ final class RunCommand implements Callable<Integer> {
     private Integer forks;
 
     @Option(names = "--warmup", paramLabel = "N",
-            description = "Warm-up iterations per fork (default: 2; quick: 1).")
+            description = "Warm-up iterations per fork (default: 2; quick: 2).")
     private Integer warmup;
 
     @Option(names = "--iterations", paramLabel = "N",
-            description = "Measured iterations per fork (default: 4; quick: 2).")
+            description = "Measured iterations per fork (default: 4; quick: 3).")
     private Integer iterations;
 
     @Option(names = "--time", paramLabel = "TIME",
-            description = "Duration of each iteration, such as 500ms or 1s (default: 500ms; quick: 100ms).")
+            description = "Duration of each iteration, such as 500ms or 1s (default: 500ms; quick: 200ms).")
     private String time;
 
     @Option(names = "--quick", description = "A smoke setting for CI: seconds per benchmark, rough numbers.")

@@ -3,6 +3,7 @@ package dev.arraybench.scenarios;
 import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 
 import dev.arraybench.core.ceiling.StreamKernel;
+import dev.arraybench.core.data.Sizes;
 import dev.arraybench.core.strategy.Chunking;
 import dev.arraybench.core.strategy.ForkJoinWorkers;
 import dev.arraybench.core.strategy.WorkerPool;
@@ -67,7 +68,7 @@ public class CeilingBenchmark {
      */
     @Setup(Level.Trial)
     public void setUp() {
-        length = Params.size(size);
+        length = Sizes.parse(size);
         int count = Params.threads(threads);
         long bytes;
         try {

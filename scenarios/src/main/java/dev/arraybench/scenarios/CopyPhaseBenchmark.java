@@ -5,6 +5,7 @@ import dev.arraybench.core.data.ArrayData;
 import dev.arraybench.core.data.DType;
 import dev.arraybench.core.data.DataGenerator;
 import dev.arraybench.core.data.Layout;
+import dev.arraybench.core.data.Sizes;
 import dev.arraybench.core.kernel.Op;
 import dev.arraybench.core.kernel.Operands;
 import dev.arraybench.core.kernel.Ops;
@@ -98,7 +99,7 @@ public class CopyPhaseBenchmark {
         DType type = DType.parse(dtype);
         Layout where = Layout.parse(layout);
         int count = Params.threads(threads);
-        long length = Params.size(size);
+        long length = Sizes.parse(size);
         forward = Plan.of(kernel, Strategy.ZERO_COPY_PARALLEL, count);
         Op inverse = Steady.backward(kernel, type);
         backward = inverse == kernel ? forward : Plan.of(inverse, Strategy.ZERO_COPY_PARALLEL, count);

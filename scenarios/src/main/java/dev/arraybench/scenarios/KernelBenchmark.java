@@ -5,6 +5,7 @@ import dev.arraybench.core.data.ArrayData;
 import dev.arraybench.core.data.DType;
 import dev.arraybench.core.data.DataGenerator;
 import dev.arraybench.core.data.Layout;
+import dev.arraybench.core.data.Sizes;
 import dev.arraybench.core.kernel.Op;
 import dev.arraybench.core.kernel.Ops;
 import dev.arraybench.core.strategy.Plan;
@@ -99,7 +100,7 @@ public class KernelBenchmark {
         Layout where = Layout.parse(layout);
         Strategy how = Strategy.parse(strategy);
         int count = Params.threads(threads);
-        long length = Params.size(size);
+        long length = Sizes.parse(size);
         forward = Plan.of(kernel, how, count);
         Op inverse = Steady.backward(kernel, type);
         backward = inverse == kernel ? forward : Plan.of(inverse, how, count);

@@ -4,6 +4,7 @@ import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.arraybench.core.data.Sizes;
 import java.lang.foreign.MemorySegment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +25,7 @@ class CeilingBenchmarkTest {
             benchmark.scale();
             benchmark.triad();
             MemorySegment[] arrays = benchmark.arrays();
-            long length = Params.size(size);
+            long length = Sizes.parse(size);
             for (long i = 0; i < length; i++) {
                 assertThat(arrays[2].getAtIndex(JAVA_DOUBLE, i)).as("c[%d] = a[%d] = 1", i, i).isEqualTo(1.0);
                 assertThat(arrays[1].getAtIndex(JAVA_DOUBLE, i)).as("b[%d] = 3 c[%d]", i, i).isEqualTo(3.0);

@@ -86,7 +86,7 @@ class CopyPhaseBenchmarkTest {
         benchmark.size = "-1";
         assertThatThrownBy(benchmark::setUp)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("size: '-1' (expected a whole number of elements >= 0");
+                .hasMessageStartingWith("size: '-1' (expected a count of elements such as 1000");
     }
 
     private static CopyPhaseBenchmark benchmark(String op, String dtype, String layout) {

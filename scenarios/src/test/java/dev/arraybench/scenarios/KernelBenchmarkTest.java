@@ -118,7 +118,7 @@ class KernelBenchmarkTest {
         "layout | gpu | layout: 'gpu' (expected one of heap, native)",
         "strategy | magic | strategy: 'magic' (expected one of sequential, copy-parallel, zero-copy-parallel, simd, simd-parallel)",
         "threads | 0 | threads: 0 (expected 1..1024)",
-        "size | 1X | size: '1X' (expected a whole number of elements >= 0, optionally with a suffix K, M, G (x1000) or Ki, Mi, Gi (x1024))",
+        "size | 1X | size: '1X' (expected a count of elements such as 1000, 1K, 4M, 1.5M, 64Ki, 1Gi, or a range such as 1K..64M or 1K..64M:x4)",
     })
     void shouldFailSetUpLoudlyOnABadParameter(String name, String value, String message) {
         KernelBenchmark benchmark = benchmark("scale", "int32", "native", "sequential");
