@@ -2,7 +2,9 @@ package dev.arraybench.runner;
 
 import dev.arraybench.core.data.Sizes;
 import dev.arraybench.core.result.BenchmarkResult;
+import dev.arraybench.core.result.Ceiling;
 import dev.arraybench.core.result.DerivedFigures;
+import dev.arraybench.core.result.RunResults;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,9 +23,9 @@ final class ResultsTable {
     private ResultsTable() {
     }
 
-    static void print(List<BenchmarkResult> results, PrintWriter out) {
+    static void print(RunResults run, PrintWriter out) {
         Map<String, List<BenchmarkResult>> groups = new LinkedHashMap<>();
-        for (BenchmarkResult result : results) {
+        for (BenchmarkResult result : run.benchmarks()) {
             if (result.benchmark().equals(Combination.KERNEL_BENCHMARK)) {
                 String key = String.join(" ", result.param("op"), result.param("dtype"), result.param("layout"),
                         result.param("size"));
@@ -31,6 +33,13 @@ final class ResultsTable {
             }
         }
         groups.forEach((key, group) -> printGroup(group, out));
+        printPhases(run.benchmarks(), out);
+        if (run.ceiling() != null) {
+            Ceiling ceiling = run.ceiling();
+            out.printf("%nMemory bandwidth ceiling (best of STREAM copy/scale/triad): %.1f GB/s on 1 thread, "
+                    + "%.1f GB/s on %d threads%n", ceiling.oneThreadGbPerSecond(), ceiling.allThreadsGbPerSecond(),
+                    ceiling.threads());
+        }
         out.flush();
     }
 
@@ -58,6 +67,25 @@ final class ResultsTable {
                     allocation ? String.format("%13s", bytes(result.derived().bytesAllocatedPerOp())) : "",
                     Objects.equals(result, fastest) && group.size() > 1 ? "  <- fastest" : "");
         }
+    }
+
+    private static void printPhases(List<BenchmarkResult> results, PrintWriter out) {
+        Map<String, List<BenchmarkResult>> groups = new LinkedHashMap<>();
+        for (BenchmarkResult result : results) {
+            if (result.benchmark().startsWith(ScenarioJobs.PHASES + ".")) {
+                groups.computeIfAbsent(result.params().toString(), ignored -> new ArrayList<>()).add(result);
+            }
+        }
+        groups.forEach((key, group) -> {
+            BenchmarkResult first = group.getFirst();
+            out.printf("%ncopy-parallel phases, %s %s %s %s elements, %s threads:", first.param("op"),
+                    first.param("dtype"), first.param("layout"), first.param("size"), first.param("threads"));
+            for (BenchmarkResult phase : group) {
+                String name = phase.benchmark().substring(phase.benchmark().lastIndexOf('.') + 1);
+                out.printf("  %s %s", name, time(nanos(phase), Double.NaN));
+            }
+            out.println();
+        });
     }
 
     private static double nanos(BenchmarkResult result) {

@@ -4,6 +4,8 @@ import dev.arraybench.core.data.DType;
 import dev.arraybench.core.data.Layout;
 import dev.arraybench.core.data.Sizes;
 import dev.arraybench.core.kernel.Ops;
+import dev.arraybench.core.result.Ceiling;
+import dev.arraybench.core.result.Environment;
 import dev.arraybench.core.result.RunResults;
 import dev.arraybench.core.strategy.Strategy;
 import dev.arraybench.core.strategy.Threads;
@@ -86,6 +88,14 @@ final class RunCommand implements Callable<Integer> {
             description = "Results file, rewritten after each benchmark (default: ${DEFAULT-VALUE}).")
     private Path out;
 
+    @Option(names = "--ceiling", description = "Also measure the machine's memory bandwidth (STREAM copy, scale"
+            + " and triad over arrays far larger than the cache; about half a minute).")
+    private boolean ceiling;
+
+    @Option(names = "--phases", description = "Also time copy-parallel's phases (allocate, copy-out, process,"
+            + " copy-back) apart.")
+    private boolean phases;
+
     @Option(names = "--verbose", description = "Show JMH's own output.")
     private boolean verbose;
 
@@ -96,16 +106,27 @@ final class RunCommand implements Callable<Integer> {
         List<Combination> combinations = combinations();
         ForkMemory.check(combinations, ForkMemory.physicalBytes());
         OutputFile.checkWritable(out);
-        List<Job> jobs = combinations.stream().map(Combination::job).toList();
-        RunResults start = new RunResults(RunResults.SCHEMA, EnvironmentProbe.probe(Job.BASE_FLAGS),
-                settings.record(), null, List.of());
+        Environment environment = EnvironmentProbe.probe(Job.BASE_FLAGS);
+        List<Job> jobs = new ArrayList<>(combinations.stream().map(Combination::job).toList());
+        if (phases) {
+            jobs.addAll(ScenarioJobs.phases(combinations));
+        }
+        if (ceiling) {
+            jobs.addAll(ScenarioJobs.ceiling(Threads.available(),
+                    CeilingSummary.lastLevelCacheBytes(environment.caches())));
+        }
+        RunResults start = new RunResults(RunResults.SCHEMA, environment, settings.record(), null, List.of());
         console.printf("Measuring %d benchmark(s), about %s; results are saved to %s after each one "
                 + "(Ctrl-C keeps what is finished).%n", jobs.size(),
                 Progress.format(java.time.Duration.ofSeconds(Math.round(settings.estimatedSeconds() * jobs.size()))),
                 out);
         RunSession session = new RunSession(new JmhExecutor(settings, verbose), start, out, console);
         int code = session.measure(jobs, settings.estimatedSeconds());
-        ResultsTable.print(session.results().benchmarks(), console);
+        Ceiling measured = CeilingSummary.of(session.results().benchmarks());
+        if (measured != null) {
+            session.update(session.results().withCeiling(measured));
+        }
+        ResultsTable.print(session.results(), console);
         console.printf("%nResults: %s%n", out);
         console.flush();
         return code;
