@@ -18,9 +18,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 record MeasurementSettings(int forks, int warmupIterations, int measurementIterations, TimeValue iterationTime,
         List<String> profilers) {
 
-    /** The default: 2 forks x (2 warm-up + 4 measured) iterations of 500 ms. */
+    /** The default: 2 forks x (3 warm-up + 5 measured) iterations of 500 ms, about 11 s per benchmark. */
     static final MeasurementSettings DEFAULT =
-            new MeasurementSettings(2, 2, 4, TimeValue.milliseconds(500), List.of());
+            new MeasurementSettings(2, 3, 5, TimeValue.milliseconds(500), List.of());
     /**
      * A smoke setting: 1 fork x (2 warm-up + 3 measured) iterations of 200 ms, just enough warm-up for C2 to
      * compile the Vector API kernels (without it they run boxed, hundreds of times slower).

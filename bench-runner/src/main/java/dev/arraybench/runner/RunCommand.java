@@ -66,11 +66,11 @@ final class RunCommand implements Callable<Integer> {
     private Integer forks;
 
     @Option(names = "--warmup", paramLabel = "N",
-            description = "Warm-up iterations per fork (default: 2; quick: 2).")
+            description = "Warm-up iterations per fork (default: 3; quick: 2).")
     private Integer warmup;
 
     @Option(names = "--iterations", paramLabel = "N",
-            description = "Measured iterations per fork (default: 4; quick: 3).")
+            description = "Measured iterations per fork (default: 5; quick: 3).")
     private Integer iterations;
 
     @Option(names = "--time", paramLabel = "TIME",
