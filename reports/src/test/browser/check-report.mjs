@@ -71,7 +71,8 @@ try {
     problems.push(`${report.scripts} <script> element(s) on the page (expected none)`);
   }
   await page.screenshot({ path: screenshot, fullPage: true });
-  console.log(`check-report: "${report.title}": ${report.images.length} images loaded, `
+  const loaded = report.images.filter((image) => image.width > 0 && image.height > 0).length;
+  console.log(`check-report: "${report.title}": ${loaded} of ${report.images.length} images loaded, `
     + `${problems.length} problem(s); screenshot ${screenshot}`);
 } catch (error) {
   problems.push(`browser failed: ${error.message}`);

@@ -12,6 +12,7 @@ import dev.arraybench.core.result.Ceiling;
 import dev.arraybench.core.result.Environment;
 import dev.arraybench.core.result.RunResults;
 import dev.arraybench.core.result.Settings;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,19 +84,16 @@ final class Tables {
     static Table results(RunResults results, Analysis analysis) {
         Map<BenchmarkResult, KernelPoint> points = new IdentityHashMap<>();
         analysis.points().forEach(p -> points.put(p.result(), p));
-        Map<KernelPoint, Speedup> speedups = new IdentityHashMap<>();
+        Map<List<Object>, Speedup> speedups = new HashMap<>();
+        analysis.speedups().forEach(s -> speedups.put(List.of(s.kase(), s.variant(), s.size()), s));
         Map<KernelPoint, Bandwidth> bandwidths = new IdentityHashMap<>();
-        for (KernelPoint point : analysis.points()) {
-            analysis.speedups().stream().filter(s -> s.kase().equals(point.kase())
-                    && s.variant().equals(point.variant()) && s.size() == point.size()).findFirst()
-                    .ifPresent(s -> speedups.put(point, s));
-        }
         analysis.bandwidths().forEach(b -> bandwidths.put(b.point(), b));
         Table table = Table.of("benchmark", "parameters", "score ± error", "samples", "ns/element", "GB/s",
                 "of ceiling", "speedup [95%]");
         for (BenchmarkResult r : results.benchmarks()) {
             KernelPoint point = points.get(r);
-            Speedup speedup = point == null ? null : speedups.get(point);
+            Speedup speedup = point == null ? null
+                    : speedups.get(List.of(point.kase(), point.variant(), point.size()));
             Bandwidth bandwidth = point == null ? null : bandwidths.get(point);
             table = table.row(shortName(r.benchmark()),
                     r.params().entrySet().stream().map(p -> p.getKey() + "=" + p.getValue())

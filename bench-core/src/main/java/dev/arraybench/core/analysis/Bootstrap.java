@@ -20,7 +20,7 @@ import org.apache.commons.statistics.descriptive.Quantile;
 public final class Bootstrap {
 
     /** Resamples per interval. */
-    public static final int RESAMPLES = 4000;
+    public static final int RESAMPLES = 2000;
     /** The seed every interval starts from. */
     public static final long SEED = 0x5EED_A11A_BE4CL;
 
