@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A results file from a pull request can hold anything: the page and the summary must stay inert. */
 class HostileResultsTest {
@@ -34,13 +33,20 @@ class HostileResultsTest {
             "body", "header", "h1", "h2", "h3", "p", "nav", "ul", "li", "a", "section", "table", "thead", "tbody",
             "tr", "th", "td", "figure", "img", "figcaption", "strong", "footer");
 
-    @TempDir
-    static Path folder;
+    /** Under target/ so the browser check can open it too. */
+    private static final Path FOLDER = Path.of("target/hostile-report");
     private static Report report;
 
     @BeforeAll
     static void render() throws IOException {
-        report = ReportWriter.write(hostile(), folder);
+        if (Files.isDirectory(FOLDER)) {
+            try (Stream<Path> old = Files.list(FOLDER)) {
+                for (Path file : old.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        report = ReportWriter.write(hostile(), FOLDER);
     }
 
     static RunResults hostile() {
@@ -129,7 +135,7 @@ class HostileResultsTest {
 
     @Test
     void shouldNameChartFilesOnlyWithSafeCharacters() throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
+        try (Stream<Path> files = Files.list(FOLDER)) {
             assertThat(files.map(f -> f.getFileName().toString()))
                     .allMatch(name -> name.matches("[a-z0-9-]+\\.png|index\\.html|summary\\.md"));
         }
