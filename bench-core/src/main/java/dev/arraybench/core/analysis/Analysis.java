@@ -1,0 +1,83 @@
+package dev.arraybench.core.analysis;
+
+import dev.arraybench.core.result.Ceiling;
+import dev.arraybench.core.result.RunResults;
+import java.util.List;
+
+/**
+ * Everything a report says about a run, computed once: the kernel points, the speedup of every variant,
+ * break-even sizes, effective bandwidth against the ceiling, copy-parallel's phase breakdown and thread
+ * scaling. Pure functions of the results; no charts, no JMH.
+ *
+ * @param points every kernel benchmark, ordered by case, variant and size
+ * @param speedups the speedup of every variant that has a sequential baseline (see {@link Speedups})
+ * @param breakEvens one per case and non-sequential variant
+ * @param bandwidths one per kernel point
+ * @param phases copy-parallel's phase breakdowns, when the phase scenario ran
+ * @param scaling thread scaling series, when a strategy ran on several thread counts
+ * @param ceiling the measured bandwidth ceiling, {@code null} when not measured
+ */
+public record Analysis(
+        List<KernelPoint> points,
+        List<Speedup> speedups,
+        List<BreakEven> breakEvens,
+        List<Bandwidth> bandwidths,
+        List<PhaseBreakdown> phases,
+        List<ThreadScaling> scaling,
+        Ceiling ceiling) {
+
+    /** Keeps every list unchangeable. */
+    public Analysis {
+        points = List.copyOf(points);
+        speedups = List.copyOf(speedups);
+        breakEvens = List.copyOf(breakEvens);
+        bandwidths = List.copyOf(bandwidths);
+        phases = List.copyOf(phases);
+        scaling = List.copyOf(scaling);
+    }
+
+    /** Analyses {@code results}. */
+    public static Analysis of(RunResults results) {
+        List<KernelPoint> points = KernelPoints.of(results);
+        List<Speedup> speedups = Speedups.of(points);
+        return new Analysis(points, speedups, BreakEvens.of(speedups),
+                points.stream().map(point -> Bandwidth.of(point, results.ceiling())).toList(),
+                PhaseBreakdowns.of(results), ThreadScalings.of(speedups), results.ceiling());
+    }
+
+    /** The distinct cases, in order. */
+    public List<Case> cases() {
+        return points.stream().map(KernelPoint::kase).distinct().sorted().toList();
+    }
+
+    /** The kernel points of {@code kase}. */
+    public List<KernelPoint> points(Case kase) {
+        return points.stream().filter(point -> point.kase().equals(kase)).toList();
+    }
+
+    /** The speedups of {@code kase}. */
+    public List<Speedup> speedups(Case kase) {
+        return speedups.stream().filter(speedup -> speedup.kase().equals(kase)).toList();
+    }
+
+    /** The break-evens of {@code kase}, ordered by variant. */
+    public List<BreakEven> breakEvens(Case kase) {
+        return breakEvens.stream().filter(b -> b.kase().equals(kase))
+                .sorted((a, b) -> a.variant().compareTo(b.variant())).toList();
+    }
+
+    /** The bandwidths of {@code kase}. */
+    public List<Bandwidth> bandwidths(Case kase) {
+        return bandwidths.stream().filter(b -> b.point().kase().equals(kase)).toList();
+    }
+
+    /** The phase breakdowns of {@code kase}. */
+    public List<PhaseBreakdown> phases(Case kase) {
+        return phases.stream().filter(p -> p.kase().equals(kase)).toList();
+    }
+
+    /** The thread scaling series of {@code kase}. */
+    public List<ThreadScaling> scaling(Case kase) {
+        return scaling.stream().filter(s -> s.kase().equals(kase)).toList();
+    }
+}

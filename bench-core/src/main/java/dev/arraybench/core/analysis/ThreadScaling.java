@@ -1,0 +1,19 @@
+package dev.arraybench.core.analysis;
+
+import java.util.List;
+
+/**
+ * How one strategy's speedup grows with threads at one size, when it ran on several thread counts.
+ *
+ * @param kase the op, dtype and layout
+ * @param strategy the strategy label
+ * @param size elements
+ * @param speedups one speedup per thread count, fewest threads first
+ */
+public record ThreadScaling(Case kase, String strategy, long size, List<Speedup> speedups) {
+
+    /** Keeps the list unchangeable. */
+    public ThreadScaling {
+        speedups = List.copyOf(speedups);
+    }
+}

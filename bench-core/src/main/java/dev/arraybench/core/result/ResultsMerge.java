@@ -1,0 +1,97 @@
+package dev.arraybench.core.result;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Merges results files measured on the same machine into one, as if one run had measured everything. Two
+ * files are from the same machine when their fingerprints match: CPU model, cores, JDK vendor and version,
+ * OS and Vector API width. The first file gives the environment (with the earliest start and the latest
+ * finish), the settings, and the ceiling unless only a later file measured one. A benchmark measured in
+ * several files (same name and parameters) is taken from the last of them.
+ */
+public final class ResultsMerge {
+
+    private static final Map<String, Function<Environment, Object>> FINGERPRINT = fingerprint();
+
+    private ResultsMerge() {
+    }
+
+    /**
+     * Merges {@code files} (in order; at least one).
+     *
+     * @throws IllegalArgumentException naming the two files and every fingerprint field that differs
+     */
+    public static RunResults merge(Map<Path, RunResults> files) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("results: no files to merge");
+        }
+        Path firstFile = files.keySet().iterator().next();
+        RunResults first = files.get(firstFile);
+        Environment environment = first.environment();
+        Ceiling ceiling = first.ceiling();
+        Map<List<Object>, BenchmarkResult> benchmarks = new LinkedHashMap<>();
+        for (Map.Entry<Path, RunResults> file : files.entrySet()) {
+            RunResults results = file.getValue();
+            List<String> differences = differences(environment, results.environment());
+            if (!differences.isEmpty()) {
+                throw new IllegalArgumentException(file.getKey() + " was measured on another machine than "
+                        + firstFile + " (" + String.join("; ", differences) + "): report them separately");
+            }
+            environment = span(environment, results.environment());
+            ceiling = ceiling == null ? results.ceiling() : ceiling;
+            for (BenchmarkResult benchmark : results.benchmarks()) {
+                List<Object> key = List.of(benchmark.benchmark(), benchmark.params());
+                benchmarks.remove(key);
+                benchmarks.put(key, benchmark);
+            }
+        }
+        return new RunResults(RunResults.SCHEMA, environment, first.settings(), ceiling,
+                new ArrayList<>(benchmarks.values()));
+    }
+
+    /** Every fingerprint field that differs, as {@code name 'a' vs 'b'}; empty when the machines match. */
+    public static List<String> differences(Environment a, Environment b) {
+        List<String> differences = new ArrayList<>();
+        FINGERPRINT.forEach((name, field) -> {
+            Object left = field.apply(a);
+            Object right = field.apply(b);
+            if (!Objects.equals(left, right)) {
+                differences.add(name + " '" + left + "' vs '" + right + "'");
+            }
+        });
+        return differences;
+    }
+
+    private static Environment span(Environment a, Environment b) {
+        String started = pick(a.started(), b.started(), -1);
+        String finished = pick(a.finished(), b.finished(), 1);
+        return new Environment(a.toolVersion(), a.jdkVendor(), a.jdkVersion(), a.vmName(), a.jvmFlags(), a.os(),
+                a.cpuModel(), a.cores(), a.caches(), a.memoryBytes(), a.vectorBits(), a.gitCommit(), started,
+                finished);
+    }
+
+    /** The earlier ({@code sign} -1) or later (1) of two ISO-8601 UTC times, which sort as text; a missing one loses. */
+    private static String pick(String a, String b, int sign) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return Integer.signum(b.compareTo(a)) == sign ? b : a;
+    }
+
+    private static Map<String, Function<Environment, Object>> fingerprint() {
+        Map<String, Function<Environment, Object>> fields = new LinkedHashMap<>();
+        fields.put("cpuModel", Environment::cpuModel);
+        fields.put("cores", Environment::cores);
+        fields.put("jdkVendor", Environment::jdkVendor);
+        fields.put("jdkVersion", Environment::jdkVersion);
+        fields.put("os", Environment::os);
+        fields.put("vectorBits", Environment::vectorBits);
+        return fields;
+    }
+}

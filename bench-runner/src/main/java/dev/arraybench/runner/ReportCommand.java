@@ -1,0 +1,88 @@
+package dev.arraybench.runner;
+
+import dev.arraybench.core.result.ResultsCodec;
+import dev.arraybench.core.result.ResultsMerge;
+import dev.arraybench.core.result.RunResults;
+import dev.arraybench.report.Report;
+import dev.arraybench.report.ReportWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code arraybench report RESULTS.json [MORE.json ...] --out DIR}: renders {@code index.html},
+ * {@code summary.md} and the PNG charts from one or more results files (this tool's or plain JMH JSON).
+ * Several files merge when they were measured on the same machine; otherwise it fails with exit code 2
+ * naming the fields that differ. {@link #render} is the same step for {@code run --report DIR}.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Render a report from results files: index.html (one self-contained page), summary.md "
+            + "and PNG charts.", "Several files merge when they were measured on the same machine (CPU, cores, "
+            + "JDK, OS, vector width). Plain JMH JSON files (-rf json) are read too."})
+public final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "RESULTS.json", description = "Results files to report on.")
+    private List<Path> files;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+            description = "Folder to write index.html, summary.md and the charts into (created if missing).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        Map<Path, RunResults> read = new LinkedHashMap<>();
+        for (Path file : files) {
+            read.put(file, ResultsCodec.read(file));
+        }
+        RunResults results = ResultsMerge.merge(read);
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (read.size() > 1) {
+            stdout.printf("merged %d files measured on the same machine: %d benchmarks%n", read.size(),
+                    results.benchmarks().size());
+        }
+        render(results, out, stdout);
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Writes the report of {@code results} into {@code outDir} and prints where it wrote what to
+     * {@code out}. For {@code run --report DIR} as much as for this command.
+     *
+     * @return the files written
+     * @throws UserError when {@code outDir} is not a folder or cannot be written
+     */
+    public static Report render(RunResults results, Path outDir, PrintWriter out) {
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new UserError("--out: " + outDir + " is a file (expected a folder)");
+        }
+        Report report;
+        try {
+            report = ReportWriter.write(results, outDir);
+        } catch (IOException e) {
+            throw new UserError("--out: cannot write the report into " + outDir + " (" + e + ")");
+        }
+        out.printf("wrote %s (one self-contained page: open it in a browser)%n", report.index());
+        out.printf("wrote %s (Markdown summary; its image links point at the charts beside it)%n",
+                report.summary());
+        if (report.charts().isEmpty()) {
+            out.println("no charts: the results hold no kernel benchmarks (KernelBenchmark.run) to compare");
+        } else {
+            out.printf("wrote %d charts (PNG) into %s%n", report.charts().size(), outDir);
+        }
+        out.flush();
+        return report;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.arraybench.report;
+
+import dev.arraybench.core.analysis.Analysis;
+import dev.arraybench.core.analysis.BreakEven;
+import dev.arraybench.core.analysis.Case;
+import dev.arraybench.core.analysis.Speedup;
+import dev.arraybench.core.analysis.Variant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The answers in words: one sentence per case saying where each variant breaks even, and the break-even
+ * table. Sentences take an escaper for the format they end up in and pass every string from the results
+ * file through it; the words around them are this class's own.
+ */
+final class Conclusions {
+
+    private Conclusions() {
+    }
+
+    /**
+     * What {@code kase} shows, without the case's name, such as "zero-copy-parallel (2 threads) breaks even at
+     * 180K elements (between 128K and 256K); copy-parallel (2 threads) never does up to 64M. At 64M, ...".
+     */
+    static String sentence(Analysis analysis, Case kase, UnaryOperator<String> escape) {
+        List<Variant> shown = ChartVariants.of(analysis.points(kase)).stream().filter(v -> !v.sequential()).toList();
+        List<String> parts = new ArrayList<>();
+        boolean neverSaid = false;
+        for (Variant variant : shown) {
+            Optional<BreakEven> found = analysis.breakEvens(kase).stream()
+                    .filter(b -> b.variant().equals(variant)).findFirst();
+            if (found.isEmpty()) {
+                continue;
+            }
+            BreakEven b = found.get();
+            String who = escape.apply(variant.label());
+            parts.add(switch (b.kind()) {
+                case BETWEEN -> who + " breaks even at " + Formats.approximateSize(b.size()) + " elements (between "
+                        + Formats.size(b.below()) + " and " + Formats.size(b.above()) + ")";
+                case FROM_SMALLEST -> who + " is faster from the smallest size measured (" + Formats.size(b.below())
+                        + ")";
+                case NOT_IN_RANGE -> who + (neverSaid ? " never does" : " never breaks even") + " up to "
+                        + Formats.size(b.above());
+            });
+            neverSaid |= b.kind() == BreakEven.Kind.NOT_IN_RANGE;
+        }
+        if (parts.isEmpty()) {
+            return "no variant has a sequential baseline to compare with.";
+        }
+        return String.join("; ", parts) + "." + atLargest(analysis, kase, shown, escape);
+    }
+
+    /** The break-even of every variant (every thread count) of every case. */
+    static Table breakEvenTable(Analysis analysis) {
+        Table table = Table.of("op dtype layout", "variant", "reliably faster from", "measured sizes around it",
+                "speedup at the largest size [95% interval]");
+        for (Case kase : analysis.cases()) {
+            for (BreakEven b : analysis.breakEvens(kase)) {
+                String from = switch (b.kind()) {
+                    case BETWEEN -> "≈ " + Formats.approximateSize(b.size()) + " elements";
+                    case FROM_SMALLEST -> "the smallest size, " + Formats.size(b.below());
+                    case NOT_IN_RANGE -> "not within the measured range";
+                };
+                String around = switch (b.kind()) {
+                    case BETWEEN -> "between " + Formats.size(b.below()) + " and " + Formats.size(b.above());
+                    case FROM_SMALLEST, NOT_IN_RANGE -> "measured " + Formats.size(b.below()) + " to "
+                            + Formats.size(b.above());
+                };
+                String largest = largest(analysis, kase, b.variant())
+                        .map(s -> Formats.speedup(s.speedup()) + " at " + Formats.size(s.size())).orElse("n/a");
+                table = table.row(kase.label(), b.variant().label(), from, around, largest);
+            }
+        }
+        return table;
+    }
+
+    private static String atLargest(Analysis analysis, Case kase, List<Variant> shown, UnaryOperator<String> escape) {
+        List<String> figures = new ArrayList<>();
+        long size = 0;
+        for (Variant variant : shown) {
+            Optional<Speedup> last = largest(analysis, kase, variant);
+            if (last.isPresent()) {
+                size = Math.max(size, last.get().size());
+            }
+        }
+        for (Variant variant : shown) {
+            long at = size;
+            analysis.speedups(kase).stream().filter(s -> s.variant().equals(variant) && s.size() == at).findFirst()
+                    .ifPresent(s -> figures.add(escape.apply(variant.strategy()) + " "
+                            + Formats.speedup(s.speedup().estimate())));
+        }
+        return figures.isEmpty() ? "" : " At " + Formats.size(size) + ", against sequential: "
+                + String.join(", ", figures) + ".";
+    }
+
+    private static Optional<Speedup> largest(Analysis analysis, Case kase, Variant variant) {
+        return analysis.speedups(kase).stream().filter(s -> s.variant().equals(variant))
+                .reduce((a, b) -> b.size() >= a.size() ? b : a);
+    }
+}

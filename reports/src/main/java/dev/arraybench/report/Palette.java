@@ -1,0 +1,88 @@
+package dev.arraybench.report;
+
+import dev.arraybench.core.analysis.Variant;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+
+/**
+ * One fixed colour, marker shape and line per strategy (and per copy-parallel phase), the same on every
+ * chart. Colours are the Okabe–Ito palette, which stays distinguishable with the common forms of colour
+ * blindness; shapes differ too, so the charts also read in grey.
+ */
+final class Palette {
+
+    /** Okabe–Ito black, used for the sequential baseline. */
+    static final Color BLACK = new Color(0x000000);
+    static final Color ORANGE = new Color(0xE69F00);
+    static final Color SKY_BLUE = new Color(0x56B4E9);
+    static final Color BLUISH_GREEN = new Color(0x009E73);
+    static final Color BLUE = new Color(0x0072B2);
+    static final Color VERMILLION = new Color(0xD55E00);
+    static final Color REDDISH_PURPLE = new Color(0xCC79A7);
+    /** For references: the 1.0 line, the ceiling, ideal scaling. */
+    static final Color GREY = new Color(0x666666);
+
+    private static final List<String> STRATEGIES = List.of("sequential", "copy-parallel", "zero-copy-parallel",
+            "simd", "simd-parallel");
+    private static final List<Color> STRATEGY_COLOURS = List.of(BLACK, VERMILLION, BLUE, ORANGE, BLUISH_GREEN);
+    private static final List<Color> PHASE_COLOURS = List.of(REDDISH_PURPLE, ORANGE, BLUE, SKY_BLUE);
+
+    private Palette() {
+    }
+
+    /** The colour of a strategy; strategies this version does not know share reddish purple. */
+    static Color colour(String strategy) {
+        int index = STRATEGIES.indexOf(strategy);
+        return index < 0 ? REDDISH_PURPLE : STRATEGY_COLOURS.get(index);
+    }
+
+    /** The colour of the copy-parallel phase at {@code index} (allocate, copy-out, process, copy-back). */
+    static Color phase(int index) {
+        return PHASE_COLOURS.get(index % PHASE_COLOURS.size());
+    }
+
+    /** The colour as CSS {@code #rrggbb}. */
+    static String css(Color colour) {
+        return String.format("#%06x", colour.getRGB() & 0xFFFFFF);
+    }
+
+    /** The marker of a strategy: circle, square, triangle, diamond, down-triangle; unknown ones a cross. */
+    static Shape shape(String strategy) {
+        double s = 7;
+        return switch (Variant.strategyRank(strategy)) {
+            case 0 -> new Ellipse2D.Double(-s / 2, -s / 2, s, s);
+            case 1 -> new Rectangle2D.Double(-s / 2, -s / 2, s, s);
+            case 2 -> polygon(0, -s / 1.6, s / 1.6, s / 2.2, -s / 1.6, s / 2.2);
+            case 3 -> polygon(0, -s / 1.4, s / 1.4, 0, 0, s / 1.4, -s / 1.4, 0);
+            case 4 -> polygon(0, s / 1.6, s / 1.6, -s / 2.2, -s / 1.6, -s / 2.2);
+            default -> polygon(-s / 2, -s / 6, -s / 6, -s / 6, -s / 6, -s / 2, s / 6, -s / 2, s / 6, -s / 6, s / 2,
+                    -s / 6, s / 2, s / 6, s / 6, s / 6, s / 6, s / 2, -s / 6, s / 2, -s / 6, s / 6, -s / 2, s / 6);
+        };
+    }
+
+    /** The line of a strategy: the baseline thicker, so the eye finds it first. */
+    static Stroke stroke(String strategy) {
+        return new BasicStroke(strategy.equals("sequential") ? 2.6f : 1.8f);
+    }
+
+    /** A dashed line for references (the 1.0 line, the ceiling, ideal scaling). */
+    static Stroke dashed() {
+        return new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+    }
+
+    private static Shape polygon(double... xy) {
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(xy[0], xy[1]);
+        for (int i = 2; i < xy.length; i += 2) {
+            path.lineTo(xy[i], xy[i + 1]);
+        }
+        path.closePath();
+        return path;
+    }
+}
