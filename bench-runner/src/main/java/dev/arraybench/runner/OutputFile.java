@@ -29,4 +29,21 @@ final class OutputFile {
             throw new UserError("out: " + file + " cannot be written (" + e.getMessage() + ")");
         }
     }
+
+    /**
+     * Creates a report folder if needed and checks files can be written into it.
+     *
+     * @throws UserError naming the folder and what is wrong
+     */
+    static void checkFolder(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new UserError("report: " + folder + " is a file (expected a folder for index.html and charts)");
+        }
+        try {
+            Files.createDirectories(folder);
+            Files.delete(Files.createTempFile(folder, ".arraybench", ".probe"));
+        } catch (IOException | SecurityException e) {
+            throw new UserError("report: " + folder + " cannot be written (" + e.getMessage() + ")");
+        }
+    }
 }

@@ -96,6 +96,10 @@ final class RunCommand implements Callable<Integer> {
             + " copy-back) apart.")
     private boolean phases;
 
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "Then render the report (index.html, charts, summary.md) into DIR.")
+    private Path report;
+
     @Option(names = "--verbose", description = "Show JMH's own output.")
     private boolean verbose;
 
@@ -106,6 +110,9 @@ final class RunCommand implements Callable<Integer> {
         List<Combination> combinations = combinations();
         ForkMemory.check(combinations, ForkMemory.physicalBytes());
         OutputFile.checkWritable(out);
+        if (report != null) {
+            OutputFile.checkFolder(report);
+        }
         Environment environment = EnvironmentProbe.probe(Job.BASE_FLAGS);
         List<Job> jobs = new ArrayList<>(combinations.stream().map(Combination::job).toList());
         if (phases) {
@@ -128,6 +135,9 @@ final class RunCommand implements Callable<Integer> {
         }
         ResultsTable.print(session.results(), console);
         console.printf("%nResults: %s%n", out);
+        if (report != null && !session.results().benchmarks().isEmpty()) {
+            ReportCommand.render(session.results(), report, console);
+        }
         console.flush();
         return code;
     }
