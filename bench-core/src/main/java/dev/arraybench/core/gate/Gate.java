@@ -3,9 +3,12 @@ package dev.arraybench.core.gate;
 import dev.arraybench.core.result.BenchmarkResult;
 import dev.arraybench.core.result.RunResults;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -52,6 +55,15 @@ public final class Gate {
         BenchmarkId id = BenchmarkId.of(current);
         long seed = settings.seed() * 0x9E3779B97F4A7C15L + id.canonical().hashCode();
         return new Decision(settings, new SplittableRandom(seed)).decide(id, baseline, current);
+    }
+
+    /**
+     * The first benchmark that {@code results} holds more than once, if any: such a file cannot be
+     * compared, since it is not clear which entry to take.
+     */
+    public static Optional<BenchmarkId> firstDuplicate(RunResults results) {
+        Set<BenchmarkId> seen = new HashSet<>();
+        return results.benchmarks().stream().map(BenchmarkId::of).filter(id -> !seen.add(id)).findFirst();
     }
 
     private static Map<BenchmarkId, BenchmarkResult> index(String side, RunResults results) {

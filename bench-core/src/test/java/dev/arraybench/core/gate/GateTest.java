@@ -142,6 +142,8 @@ class GateTest {
         assertThatThrownBy(() -> Gate.compare(run("cpu"), twice, DEFAULTS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("current file: benchmark KernelBenchmark.run size=1M [avgt] appears more");
+        assertThat(Gate.firstDuplicate(twice)).hasValueSatisfying(id -> assertThat(id.param("size")).isEqualTo("1M"));
+        assertThat(Gate.firstDuplicate(run("cpu", avgt(STEADY, "size", "1M")))).isEmpty();
     }
 
     @Test
