@@ -11,7 +11,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * iterations that {@code docs/ci.md} recommends is almost always caught. Print the full table with:
  *
  * <pre>
- * ./mvnw -B -q -pl bench-core -am test -Dtest=GateSimulationTest -Dsurefire.failIfNoSpecifiedTests=false \
+ * ./mvnw -B -q -pl bench-core test -Dtest=GateSimulationTest -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Darraybench.simulation.table=true
  * </pre>
  */
