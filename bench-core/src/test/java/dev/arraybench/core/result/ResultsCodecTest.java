@@ -124,6 +124,7 @@ class ResultsCodecTest {
         "negative score|\"score\" : 50.0|\"score\" : -1.0|score -1.0",
         "NaN sample|49.0|\"NaN\"|sample NaN",
         "negative sample|49.0|-49.0|sample -49.0",
+        "missing sample|49.0|null|sample null",
         "no samples|[ [ 49.0, 50.0, 51.0 ] ]|[ ]|no raw samples",
     })
     void shouldRefuseValuesThatAreNotMeasurements(String name, String from, String to, String problem)

@@ -1,0 +1,37 @@
+package dev.arraybench.core.gate;
+
+/**
+ * The gate's decision on one benchmark measured in both files.
+ *
+ * <p>The ratio is always {@code current mean / baseline mean}, whatever the mode; {@code lowerIsBetter}
+ * says how to read it. For time per operation a ratio above {@code 1 + threshold} is slower; for
+ * operations per time a ratio below {@code 1 - threshold} is slower.
+ *
+ * @param id the benchmark
+ * @param unit the unit of both means
+ * @param lowerIsBetter whether a smaller score is better (time per operation)
+ * @param baseline the baseline's mean with its interval
+ * @param current the current mean with its interval
+ * @param ratio current mean / baseline mean, {@code NaN} when the two cannot be compared
+ * @param ratioInterval the hierarchical bootstrap's interval of the ratio
+ * @param pValue the two-sided Mann–Whitney U test's p-value on all samples, {@code NaN} when not tested
+ * @param verdict what the gate concludes
+ * @param reason one sentence explaining the verdict
+ */
+public record BenchmarkComparison(
+        BenchmarkId id,
+        String unit,
+        boolean lowerIsBetter,
+        Estimate baseline,
+        Estimate current,
+        double ratio,
+        Interval ratioInterval,
+        double pValue,
+        Verdict verdict,
+        String reason) {
+
+    /** The relative change of the mean, {@code ratio - 1}: positive when the score grew. */
+    public double change() {
+        return ratio - 1;
+    }
+}

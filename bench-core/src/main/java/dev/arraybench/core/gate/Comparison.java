@@ -1,0 +1,52 @@
+package dev.arraybench.core.gate;
+
+import java.util.List;
+
+/**
+ * Everything the gate found comparing two results files.
+ *
+ * @param settings how it decided
+ * @param benchmarks one decision per benchmark present in both files, in the current file's order
+ * @param onlyInBaseline benchmarks the current file lacks (removed, renamed, or not run)
+ * @param onlyInCurrent benchmarks the baseline lacks (new)
+ * @param baselineEnvironment the baseline's machine and JVM
+ * @param currentEnvironment the current machine and JVM
+ * @param environmentDifferences every fingerprint field that differs; empty when the machines match
+ */
+public record Comparison(
+        GateSettings settings,
+        List<BenchmarkComparison> benchmarks,
+        List<BenchmarkId> onlyInBaseline,
+        List<BenchmarkId> onlyInCurrent,
+        EnvironmentFingerprint baselineEnvironment,
+        EnvironmentFingerprint currentEnvironment,
+        List<EnvironmentDifference> environmentDifferences) {
+
+    /** Copies every list. */
+    public Comparison {
+        benchmarks = List.copyOf(benchmarks);
+        onlyInBaseline = List.copyOf(onlyInBaseline);
+        onlyInCurrent = List.copyOf(onlyInCurrent);
+        environmentDifferences = List.copyOf(environmentDifferences);
+    }
+
+    /** How many benchmarks got {@code verdict}. */
+    public long count(Verdict verdict) {
+        return benchmarks.stream().filter(b -> b.verdict() == verdict).count();
+    }
+
+    /** How many benchmarks are present in only one file. */
+    public int unmatched() {
+        return onlyInBaseline.size() + onlyInCurrent.size();
+    }
+
+    /** Whether the benchmarks present in only one file fail the gate: only with {@code --strict}. */
+    public boolean unmatchedFail() {
+        return settings.strict() && unmatched() > 0;
+    }
+
+    /** Whether the gate passes: no regression, and with {@code strict} no benchmark missing on one side. */
+    public boolean passed() {
+        return count(Verdict.REGRESSION) == 0 && !unmatchedFail();
+    }
+}

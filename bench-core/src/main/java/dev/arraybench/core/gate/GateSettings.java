@@ -1,0 +1,56 @@
+package dev.arraybench.core.gate;
+
+/**
+ * How the gate decides.
+ *
+ * @param threshold the smallest relative change that matters, as a fraction: {@code 0.05} means a
+ *     benchmark must take 5% more time per operation (or do 5% fewer operations per time) to be a
+ *     regression; above 0 and below 1
+ * @param confidence the confidence level of the bootstrap intervals, as a fraction; the rank test must
+ *     reach a p-value below {@code 1 - confidence}; from 0.5 to 0.999
+ * @param seed the bootstrap's random seed: the same files and seed always give the same verdicts
+ * @param strict whether a benchmark present in only one of the two files fails the gate
+ */
+public record GateSettings(double threshold, double confidence, long seed, boolean strict) {
+
+    /** Default threshold: 5%. */
+    public static final double DEFAULT_THRESHOLD = 0.05;
+    /** Default confidence: 99%. */
+    public static final double DEFAULT_CONFIDENCE = 0.99;
+    /** Default seed. */
+    public static final long DEFAULT_SEED = 1;
+    /** The highest confidence level the bootstrap resolves. */
+    public static final double MAX_CONFIDENCE = 0.999;
+
+    private static final int MIN_RESAMPLES = 2000;
+    private static final int RESAMPLES_PER_TAIL = 10;
+
+    /** Checks both fractions are in range. */
+    public GateSettings {
+        if (!(threshold > 0 && threshold < 1)) {
+            throw new IllegalArgumentException("threshold: " + threshold + " (expected above 0 and below 1)");
+        }
+        if (!(confidence >= 0.5 && confidence <= MAX_CONFIDENCE)) {
+            throw new IllegalArgumentException("confidence: " + confidence + " (expected from 0.5 to "
+                    + MAX_CONFIDENCE + ")");
+        }
+    }
+
+    /** The defaults: 5% threshold, 99% confidence, seed 1, not strict. */
+    public static GateSettings defaults() {
+        return new GateSettings(DEFAULT_THRESHOLD, DEFAULT_CONFIDENCE, DEFAULT_SEED, false);
+    }
+
+    /** The significance level the rank test must beat: {@code 1 - confidence}. */
+    public double alpha() {
+        return 1 - confidence;
+    }
+
+    /**
+     * Bootstrap resamples per benchmark: at least 2,000, and enough that each tail of the interval holds
+     * at least 10 resamples (2,000 at 99%, 20,000 at 99.9%).
+     */
+    public int resamples() {
+        return Math.max(MIN_RESAMPLES, (int) Math.ceil(RESAMPLES_PER_TAIL / (alpha() / 2)));
+    }
+}
