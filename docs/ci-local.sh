@@ -17,9 +17,10 @@ work=${CI_LOCAL_DIR:-target/ci-local}
 # The workflow's scenario and settings (keep in step with BENCH in docs/ci.md).
 full=(--op scale,sum --dtype int32 --layout native --strategy sequential,zero-copy-parallel --size 1M
       --forks 15 --warmup 3 --iterations 10 --time 100ms)
-# A quicker run of the same shape for every local build: one benchmark, 3 forks x 5 iterations.
+# A quicker run of the same shape for every local build: one benchmark, 5 forks x 5 iterations (the
+# fewest forks whose means can be significant at 99%).
 quick=(--op scale --dtype int32 --layout native --strategy sequential --size 1M
-       --forks 3 --warmup 2 --iterations 5 --time 100ms)
+       --forks 5 --warmup 2 --iterations 5 --time 100ms)
 if [[ "${CI_LOCAL_FULL:-}" == 1 ]]; then bench=("${full[@]}"); else bench=("${quick[@]}"); fi
 
 fail() { echo "ci-local: FAILED: $*" >&2; exit 1; }

@@ -7,7 +7,10 @@ import org.apache.commons.statistics.inference.MannWhitneyUTest;
 
 /**
  * Decides one benchmark: a hierarchical bootstrap interval on the ratio of means gives the size of the
- * change, a Mann–Whitney U test on the raw samples gives its significance. A regression (or improvement)
+ * change, a Mann–Whitney U test on the per-fork means of the raw samples gives its significance. Iterations
+ * of one fork share a JIT compilation and a memory layout, so they are not independent samples; testing
+ * them pooled would make p-values far too small whenever two forks differ. Testing fork means is honest,
+ * and it means a significant result needs enough forks: at 99% confidence, at least 5 on each side. A regression (or improvement)
  * needs both: the whole interval beyond the threshold and a p-value below {@code 1 - confidence}. An
  * interval wholly inside plus or minus the threshold is equivalent; anything else is inconclusive.
  */
@@ -53,7 +56,7 @@ final class Decision {
         if (before.mean() == 0 || Double.isInfinite(ratio)) {
             return inconclusive(id, unit, lowerIsBetter, before, after, "a mean of 0 gives no ratio");
         }
-        double p = RANK_TEST.test(cur, base).getPValue();
+        double p = RANK_TEST.test(forkMeans(current), forkMeans(baseline)).getPValue();
         return new BenchmarkComparison(id, unit, lowerIsBetter, before, after, ratio, ratioInterval, p,
                 verdict(lowerIsBetter, ratioInterval, p), reason(lowerIsBetter, ratioInterval, p));
     }
@@ -105,6 +108,12 @@ final class Decision {
         Interval unknown = new Interval(Double.NaN, Double.NaN);
         return new BenchmarkComparison(id, unit, lowerIsBetter, before, after, Double.NaN, unknown, Double.NaN,
                 Verdict.INCONCLUSIVE, reason);
+    }
+
+    private static double[] forkMeans(BenchmarkResult result) {
+        return result.samples().stream()
+                .mapToDouble(fork -> fork.stream().mapToDouble(Double::doubleValue).average().orElseThrow())
+                .toArray();
     }
 
     private static double mean(double[] values) {

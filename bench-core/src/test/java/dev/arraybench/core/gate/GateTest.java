@@ -28,8 +28,16 @@ class GateTest {
         assertThat(slower.ratioInterval().above(1.05)).isTrue();
         assertThat(slower.pValue()).isLessThan(0.01);
         assertThat(slower.reason()).startsWith("slower beyond the 5.0% threshold");
-        assertThat(slower.baseline().forks()).isEqualTo(3);
-        assertThat(slower.baseline().samples()).isEqualTo(9);
+        assertThat(slower.baseline().forks()).isEqualTo(5);
+        assertThat(slower.baseline().samples()).isEqualTo(15);
+    }
+
+    @Test
+    void shouldNotCallASlowdownSignificantWithTooFewForksToTell() {
+        double[][] threeForks = {STEADY[0], STEADY[1], STEADY[2]};
+        BenchmarkComparison slower = decide(threeForks, times(threeForks, 1.2));
+        assertThat(slower.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(slower.reason()).contains("not significant");
     }
 
     @Test
@@ -68,7 +76,7 @@ class GateTest {
     void shouldNotDecideWithOneForkOnEitherSide() {
         BenchmarkComparison oneFork = decide(new double[][] {{100, 101, 99, 100}}, times(STEADY, 1.5));
         assertThat(oneFork.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-        assertThat(oneFork.reason()).contains("too few forks", "1 in the baseline, 3 now");
+        assertThat(oneFork.reason()).contains("too few forks", "1 in the baseline, 5 now");
     }
 
     @Test

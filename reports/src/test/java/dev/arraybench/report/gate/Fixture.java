@@ -24,7 +24,8 @@ final class Fixture {
 
     static final ComparedFiles FILES = new ComparedFiles("base.json", "new.json");
 
-    private static final double[][] STEADY = {{100, 101, 99}, {100, 102, 98}, {101, 100, 99}};
+    private static final double[][] STEADY = {{100, 101, 99}, {100, 102, 98}, {101, 100, 99}, {99, 100, 101},
+        {100, 99, 100}};
 
     private Fixture() {
     }
