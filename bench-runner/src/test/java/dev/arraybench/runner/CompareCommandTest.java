@@ -112,11 +112,11 @@ class CompareCommandTest {
     @Test
     void shouldAcceptPlainJmhJsonOnEitherSide() throws IOException {
         Path jmh = Files.writeString(folder.resolve("jmh.json"), """
-                [ { "benchmark": "dev.arraybench.scenarios.KernelBenchmark.run", "mode": "avgt", "forks": 3,
+                [ { "benchmark": "dev.arraybench.scenarios.KernelBenchmark.run", "mode": "avgt", "forks": 5,
                     "params": {"op": "scale", "size": "1M"},
                     "primaryMetric": {"score": 100.0, "scoreError": 1.0, "scoreConfidence": [99.0, 101.0],
                         "scoreUnit": "us/op",
-                        "rawData": [[100, 101, 99], [100, 102, 98], [101, 100, 99]]} } ]
+                        "rawData": [[100, 101, 99], [100, 102, 98], [101, 100, 99], [99, 100, 101], [100, 99, 100]]} } ]
                 """);
         CommandRun run = compare(jmh, file("new.json", "cpu", 1.2, "1M"), "--format", "markdown");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.REGRESSION);
@@ -171,7 +171,7 @@ class CompareCommandTest {
         Path base = file("base.json", "cpu", 1.0, "1M");
         CommandRun run = compare(base, base, option, value);
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).startsWith("Invalid value for option '" + option + "': ").contains("'" + value + "'");
+        assertThat(run.err()).startsWith("arraybench: Invalid value for option '" + option + "': ").contains("'" + value + "'");
     }
 
     @Test

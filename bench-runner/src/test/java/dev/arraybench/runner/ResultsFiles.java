@@ -12,10 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes small results files for the compare command's tests: three forks of three samples per benchmark. */
+/** Writes small results files for the compare command's tests: five forks of three samples per benchmark. */
 final class ResultsFiles {
 
-    private static final double[][] STEADY = {{100, 101, 99}, {100, 102, 98}, {101, 100, 99}};
+    private static final double[][] STEADY = {{100, 101, 99}, {100, 102, 98}, {101, 100, 99}, {99, 100, 101},
+        {100, 100, 100}};
 
     private ResultsFiles() {
     }
@@ -30,7 +31,7 @@ final class ResultsFiles {
                 List.of("--add-modules", "jdk.incubator.vector"), "Linux 6.1 amd64", cpu, 2, Map.of(), 0, 256,
                 null, "2026-11-23T10:00:00Z", "2026-11-23T10:01:00Z");
         ResultsCodec.write(new RunResults(RunResults.SCHEMA, environment,
-                new Settings(3, 1, "100 ms", 3, "100 ms", List.of()), null, benchmarks), file);
+                new Settings(5, 1, "100 ms", 3, "100 ms", List.of()), null, benchmarks), file);
         return file;
     }
 
@@ -48,7 +49,7 @@ final class ResultsFiles {
             }
             samples.add(values);
         }
-        double score = sum / 9;
+        double score = sum / 15;
         return new BenchmarkResult("dev.arraybench.scenarios.KernelBenchmark.run", params, "avgt", "us/op", score,
                 1.0, score - 1, score + 1, samples, null);
     }
