@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Turns the ceiling scenario's results into the machine's bandwidth: the best of copy, scale and triad
- * (in STREAM's byte counting) on one thread and on the most threads measured.
+ * (counting the write-allocate read, see StreamKernel) on one thread and on the most threads measured.
  */
 final class CeilingSummary {
 
