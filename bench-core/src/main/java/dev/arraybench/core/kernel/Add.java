@@ -36,23 +36,27 @@ public final class Add implements InPlaceOp {
         MemorySegment y = in.y();
         switch (in.type()) {
             case INT32 -> {
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_INT, i, x.getAtIndex(JAVA_INT, i) + y.getAtIndex(JAVA_INT, i));
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_INT, at, x.getAtIndex(JAVA_INT, at) + y.getAtIndex(JAVA_INT, at));
                 }
             }
             case INT64 -> {
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_LONG, i, x.getAtIndex(JAVA_LONG, i) + y.getAtIndex(JAVA_LONG, i));
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_LONG, at, x.getAtIndex(JAVA_LONG, at) + y.getAtIndex(JAVA_LONG, at));
                 }
             }
             case FLOAT32 -> {
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_FLOAT, i, x.getAtIndex(JAVA_FLOAT, i) + y.getAtIndex(JAVA_FLOAT, i));
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_FLOAT, at, x.getAtIndex(JAVA_FLOAT, at) + y.getAtIndex(JAVA_FLOAT, at));
                 }
             }
             case FLOAT64 -> {
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_DOUBLE, i, x.getAtIndex(JAVA_DOUBLE, i) + y.getAtIndex(JAVA_DOUBLE, i));
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_DOUBLE, at, x.getAtIndex(JAVA_DOUBLE, at) + y.getAtIndex(JAVA_DOUBLE, at));
                 }
             }
         }

@@ -80,27 +80,31 @@ public final class Clip implements InPlaceOp {
             case INT32 -> {
                 int min = intLo();
                 int max = intHi();
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_INT, i, Math.min(Math.max(x.getAtIndex(JAVA_INT, i), min), max));
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_INT, at, Math.min(Math.max(x.getAtIndex(JAVA_INT, at), min), max));
                 }
             }
             case INT64 -> {
                 long min = integerLo;
                 long max = integerHi;
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_LONG, i, Math.min(Math.max(x.getAtIndex(JAVA_LONG, i), min), max));
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_LONG, at, Math.min(Math.max(x.getAtIndex(JAVA_LONG, at), min), max));
                 }
             }
             case FLOAT32 -> {
                 float min = (float) lo;
                 float max = (float) hi;
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_FLOAT, i, Math.min(Math.max(x.getAtIndex(JAVA_FLOAT, i), min), max));
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_FLOAT, at, Math.min(Math.max(x.getAtIndex(JAVA_FLOAT, at), min), max));
                 }
             }
             case FLOAT64 -> {
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_DOUBLE, i, Math.min(Math.max(x.getAtIndex(JAVA_DOUBLE, i), lo), hi));
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_DOUBLE, at, Math.min(Math.max(x.getAtIndex(JAVA_DOUBLE, at), lo), hi));
                 }
             }
         }

@@ -53,32 +53,36 @@ public final class Extreme implements ReductionOp<Number> {
         switch (in.type()) {
             case INT32 -> {
                 int best = min ? Integer.MAX_VALUE : Integer.MIN_VALUE;
-                for (long i = from; i < to; i++) {
-                    int v = x.getAtIndex(JAVA_INT, i);
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    int v = x.getAtIndex(JAVA_INT, at);
                     best = min ? Math.min(best, v) : Math.max(best, v);
                 }
                 return (long) best;
             }
             case INT64 -> {
                 long best = min ? Long.MAX_VALUE : Long.MIN_VALUE;
-                for (long i = from; i < to; i++) {
-                    long v = x.getAtIndex(JAVA_LONG, i);
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    long v = x.getAtIndex(JAVA_LONG, at);
                     best = min ? Math.min(best, v) : Math.max(best, v);
                 }
                 return best;
             }
             case FLOAT32 -> {
                 float best = min ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
-                for (long i = from; i < to; i++) {
-                    float v = x.getAtIndex(JAVA_FLOAT, i);
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    float v = x.getAtIndex(JAVA_FLOAT, at);
                     best = min ? Math.min(best, v) : Math.max(best, v);
                 }
                 return (double) best;
             }
             default -> {
                 double best = min ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
-                for (long i = from; i < to; i++) {
-                    double v = x.getAtIndex(JAVA_DOUBLE, i);
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    double v = x.getAtIndex(JAVA_DOUBLE, at);
                     best = min ? Math.min(best, v) : Math.max(best, v);
                 }
                 return best;

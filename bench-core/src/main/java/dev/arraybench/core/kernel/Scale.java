@@ -49,25 +49,29 @@ public final class Scale implements InPlaceOp {
         switch (in.type()) {
             case INT32 -> {
                 int k = (int) factor;
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_INT, i, x.getAtIndex(JAVA_INT, i) * k);
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_INT, at, x.getAtIndex(JAVA_INT, at) * k);
                 }
             }
             case INT64 -> {
                 long k = (long) factor;
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_LONG, i, x.getAtIndex(JAVA_LONG, i) * k);
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_LONG, at, x.getAtIndex(JAVA_LONG, at) * k);
                 }
             }
             case FLOAT32 -> {
                 float k = (float) factor;
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_FLOAT, i, x.getAtIndex(JAVA_FLOAT, i) * k);
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_FLOAT, at, x.getAtIndex(JAVA_FLOAT, at) * k);
                 }
             }
             case FLOAT64 -> {
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_DOUBLE, i, x.getAtIndex(JAVA_DOUBLE, i) * factor);
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_DOUBLE, at, x.getAtIndex(JAVA_DOUBLE, at) * factor);
                 }
             }
         }
