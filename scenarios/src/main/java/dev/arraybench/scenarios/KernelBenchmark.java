@@ -48,7 +48,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
+// The runner's base flags (Job.BASE_FLAGS), for plain JMH runs of this jar: kernels compiled apart.
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
+    "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,dev.arraybench.core.kernel.*::scalar",
+    "-XX:CompileCommand=dontinline,dev.arraybench.core.kernel.*::simd"})
 @Warmup(iterations = 3, time = 1, timeUnit = TimeUnit.SECONDS)
 @Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
 public class KernelBenchmark {

@@ -1,10 +1,10 @@
 package dev.arraybench.core.kernel;
 
 import static dev.arraybench.core.kernel.Lanes.ORDER;
-import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
-import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
 import java.lang.foreign.MemorySegment;
 import jdk.incubator.vector.DoubleVector;
@@ -82,7 +82,7 @@ public final class Clip implements InPlaceOp {
                 int max = intHi();
                 for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
                     long at = from + i;
-                    x.setAtIndex(JAVA_INT, at, Math.min(Math.max(x.getAtIndex(JAVA_INT, at), min), max));
+                    x.setAtIndex(JAVA_INT_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_INT_UNALIGNED, at), min), max));
                 }
             }
             case INT64 -> {
@@ -90,7 +90,7 @@ public final class Clip implements InPlaceOp {
                 long max = integerHi;
                 for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
                     long at = from + i;
-                    x.setAtIndex(JAVA_LONG, at, Math.min(Math.max(x.getAtIndex(JAVA_LONG, at), min), max));
+                    x.setAtIndex(JAVA_LONG_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_LONG_UNALIGNED, at), min), max));
                 }
             }
             case FLOAT32 -> {
@@ -98,13 +98,13 @@ public final class Clip implements InPlaceOp {
                 float max = (float) hi;
                 for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
                     long at = from + i;
-                    x.setAtIndex(JAVA_FLOAT, at, Math.min(Math.max(x.getAtIndex(JAVA_FLOAT, at), min), max));
+                    x.setAtIndex(JAVA_FLOAT_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_FLOAT_UNALIGNED, at), min), max));
                 }
             }
             case FLOAT64 -> {
                 for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
                     long at = from + i;
-                    x.setAtIndex(JAVA_DOUBLE, at, Math.min(Math.max(x.getAtIndex(JAVA_DOUBLE, at), lo), hi));
+                    x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at), lo), hi));
                 }
             }
         }

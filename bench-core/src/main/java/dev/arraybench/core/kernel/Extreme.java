@@ -1,10 +1,10 @@
 package dev.arraybench.core.kernel;
 
 import static dev.arraybench.core.kernel.Lanes.ORDER;
-import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
-import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
 import java.lang.foreign.MemorySegment;
 import jdk.incubator.vector.DoubleVector;
@@ -55,7 +55,7 @@ public final class Extreme implements ReductionOp<Number> {
                 int best = min ? Integer.MAX_VALUE : Integer.MIN_VALUE;
                 for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
                     long at = from + i;
-                    int v = x.getAtIndex(JAVA_INT, at);
+                    int v = x.getAtIndex(JAVA_INT_UNALIGNED, at);
                     best = min ? Math.min(best, v) : Math.max(best, v);
                 }
                 return (long) best;
@@ -64,7 +64,7 @@ public final class Extreme implements ReductionOp<Number> {
                 long best = min ? Long.MAX_VALUE : Long.MIN_VALUE;
                 for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
                     long at = from + i;
-                    long v = x.getAtIndex(JAVA_LONG, at);
+                    long v = x.getAtIndex(JAVA_LONG_UNALIGNED, at);
                     best = min ? Math.min(best, v) : Math.max(best, v);
                 }
                 return best;
@@ -73,7 +73,7 @@ public final class Extreme implements ReductionOp<Number> {
                 float best = min ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
                 for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
                     long at = from + i;
-                    float v = x.getAtIndex(JAVA_FLOAT, at);
+                    float v = x.getAtIndex(JAVA_FLOAT_UNALIGNED, at);
                     best = min ? Math.min(best, v) : Math.max(best, v);
                 }
                 return (double) best;
@@ -82,7 +82,7 @@ public final class Extreme implements ReductionOp<Number> {
                 double best = min ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
                 for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
                     long at = from + i;
-                    double v = x.getAtIndex(JAVA_DOUBLE, at);
+                    double v = x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at);
                     best = min ? Math.min(best, v) : Math.max(best, v);
                 }
                 return best;

@@ -1,10 +1,10 @@
 package dev.arraybench.core.kernel;
 
 import static dev.arraybench.core.kernel.Lanes.ORDER;
-import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
-import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
 import java.lang.foreign.MemorySegment;
 import jdk.incubator.vector.DoubleVector;
@@ -41,7 +41,7 @@ public final class Sum implements ReductionOp<Number> {
                 long sum = 0;
                 for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
                     long at = from + i;
-                    sum += x.getAtIndex(JAVA_INT, at);
+                    sum += x.getAtIndex(JAVA_INT_UNALIGNED, at);
                 }
                 return sum;
             }
@@ -49,7 +49,7 @@ public final class Sum implements ReductionOp<Number> {
                 long sum = 0;
                 for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
                     long at = from + i;
-                    sum += x.getAtIndex(JAVA_LONG, at);
+                    sum += x.getAtIndex(JAVA_LONG_UNALIGNED, at);
                 }
                 return sum;
             }
@@ -57,7 +57,7 @@ public final class Sum implements ReductionOp<Number> {
                 double sum = 0;
                 for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
                     long at = from + i;
-                    sum += x.getAtIndex(JAVA_FLOAT, at);
+                    sum += x.getAtIndex(JAVA_FLOAT_UNALIGNED, at);
                 }
                 return sum;
             }
@@ -65,7 +65,7 @@ public final class Sum implements ReductionOp<Number> {
                 double sum = 0;
                 for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
                     long at = from + i;
-                    sum += x.getAtIndex(JAVA_DOUBLE, at);
+                    sum += x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at);
                 }
                 return sum;
             }

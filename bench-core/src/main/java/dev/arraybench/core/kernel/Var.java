@@ -1,10 +1,10 @@
 package dev.arraybench.core.kernel;
 
 import static dev.arraybench.core.kernel.Lanes.ORDER;
-import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
-import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
 import java.lang.foreign.MemorySegment;
 import jdk.incubator.vector.DoubleVector;
@@ -57,7 +57,7 @@ public final class Var implements ReductionOp<Var.Moments> {
             case INT32 -> {
                 for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
                     long at = from + i;
-                    double d = x.getAtIndex(JAVA_INT, at) - shift;
+                    double d = x.getAtIndex(JAVA_INT_UNALIGNED, at) - shift;
                     sum += d;
                     squares += d * d;
                 }
@@ -65,7 +65,7 @@ public final class Var implements ReductionOp<Var.Moments> {
             case INT64 -> {
                 for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
                     long at = from + i;
-                    double d = x.getAtIndex(JAVA_LONG, at) - shift;
+                    double d = x.getAtIndex(JAVA_LONG_UNALIGNED, at) - shift;
                     sum += d;
                     squares += d * d;
                 }
@@ -73,7 +73,7 @@ public final class Var implements ReductionOp<Var.Moments> {
             case FLOAT32 -> {
                 for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
                     long at = from + i;
-                    double d = x.getAtIndex(JAVA_FLOAT, at) - shift;
+                    double d = x.getAtIndex(JAVA_FLOAT_UNALIGNED, at) - shift;
                     sum += d;
                     squares += d * d;
                 }
@@ -81,7 +81,7 @@ public final class Var implements ReductionOp<Var.Moments> {
             case FLOAT64 -> {
                 for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
                     long at = from + i;
-                    double d = x.getAtIndex(JAVA_DOUBLE, at) - shift;
+                    double d = x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at) - shift;
                     sum += d;
                     squares += d * d;
                 }

@@ -41,6 +41,26 @@ class SpinWorkersTest {
     }
 
     @Test
+    void shouldBindEachWorkerToOneCpuFromTheLastDownWhereTheOsAllows() {
+        int[] allowed = Affinity.allowedCpus();
+        int[][] seen = new int[3][];
+        SpinWorkers.forThreads(3).runAll(3, task -> seen[task] = Affinity.allowedCpus());
+        assertThat(seen[0]).as("the caller is never bound").isEqualTo(allowed);
+        if (allowed.length > 0) {
+            assertThat(seen[1]).containsExactly(Affinity.cpuOfWorker(allowed, 1));
+            assertThat(seen[2]).containsExactly(Affinity.cpuOfWorker(allowed, 2));
+        }
+    }
+
+    @Test
+    void shouldPickWorkerCpusFromTheLastAllowedDownAndWrapAround() {
+        assertThat(Affinity.cpuOfWorker(new int[] {4, 5, 6}, 1)).isEqualTo(6);
+        assertThat(Affinity.cpuOfWorker(new int[] {4, 5, 6}, 3)).isEqualTo(4);
+        assertThat(Affinity.cpuOfWorker(new int[] {4, 5, 6}, 4)).isEqualTo(6);
+        assertThat(Affinity.cpuOfWorker(new int[0], 1)).isEqualTo(-1);
+    }
+
+    @Test
     void shouldShareOnePoolPerThreadCount() {
         assertThat(SpinWorkers.forThreads(2)).isSameAs(SpinWorkers.forThreads(2)).isNotSameAs(SpinWorkers.forThreads(3));
         assertThat(SpinWorkers.forThreads(3).threads()).isEqualTo(3);
