@@ -61,14 +61,23 @@ final class JmhExecutor implements BenchmarkExecutor {
         if (results.size() != 1) {
             throw new BenchmarkFailure("JMH returned " + results.size() + " results (expected 1)", null);
         }
-        return convert(results.iterator().next());
+        return convert(results.iterator().next(), job.params().keySet());
     }
 
-    /** The result model's view of one JMH run result. */
-    static BenchmarkResult convert(RunResult run) {
+    /**
+     * The result model's view of one JMH run result, its parameters in the order of {@code order} (the
+     * scenario's declaration order; JMH sorts them by name), then any others.
+     */
+    static BenchmarkResult convert(RunResult run, Collection<String> order) {
         Map<String, String> params = new LinkedHashMap<>();
+        for (String key : order) {
+            String value = run.getParams().getParam(key);
+            if (value != null) {
+                params.put(key, value);
+            }
+        }
         for (String key : run.getParams().getParamsKeys()) {
-            params.put(key, run.getParams().getParam(key));
+            params.putIfAbsent(key, run.getParams().getParam(key));
         }
         Result<?> primary = run.getPrimaryResult();
         List<List<Double>> samples = new ArrayList<>();

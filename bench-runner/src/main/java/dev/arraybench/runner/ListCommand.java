@@ -4,6 +4,7 @@ import dev.arraybench.core.data.DType;
 import dev.arraybench.core.data.Labelled;
 import dev.arraybench.core.data.Layout;
 import dev.arraybench.core.kernel.Ops;
+import dev.arraybench.core.strategy.Pool;
 import dev.arraybench.core.strategy.Strategy;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code arraybench list}: every value of every dimension, one line each. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the ops, dtypes, layouts and strategies that run can measure.")
+        description = "List the ops, dtypes, layouts, strategies and pools that run can measure.")
 final class ListCommand implements Callable<Integer> {
 
     @Spec
@@ -28,6 +29,7 @@ final class ListCommand implements Callable<Integer> {
         section(out, "dtypes (--dtype)", lines(DType.values()));
         section(out, "layouts (--layout)", lines(Layout.values()));
         section(out, "strategies (--strategy)", lines(Strategy.values()));
+        section(out, "pools of the parallel strategies (--pool)", lines(Pool.values()));
         out.flush();
         return ExitCodes.OK;
     }

@@ -3,6 +3,7 @@ package dev.arraybench.runner;
 import dev.arraybench.core.data.DType;
 import dev.arraybench.core.data.Layout;
 import dev.arraybench.core.kernel.Op;
+import dev.arraybench.core.strategy.Pool;
 import dev.arraybench.core.strategy.Strategy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,8 +11,9 @@ import java.util.List;
 
 /**
  * Expands the dimensions asked for into the benchmarks to run, in the order a reader wants them: per op,
- * dtype, layout and size, every strategy side by side (sequential first), each parallel one at every thread
- * count. Sequential strategies run once, whatever the thread counts.
+ * dtype, layout and size, every strategy side by side (sequential first), each parallel one on every pool
+ * at every thread count. Sequential strategies run once, whatever the pools and thread counts, carrying
+ * {@link Pool#FORKJOIN} and one thread.
  */
 final class Matrix {
 
@@ -19,7 +21,7 @@ final class Matrix {
     }
 
     static List<Combination> expand(List<Op> ops, List<DType> types, List<Layout> layouts,
-            List<Strategy> strategies, List<Integer> threads, List<Long> sizes) {
+            List<Strategy> strategies, List<Pool> pools, List<Integer> threads, List<Long> sizes) {
         List<Combination> combinations = new ArrayList<>();
         List<Strategy> ordered = new ArrayList<>(new LinkedHashSet<>(strategies));
         ordered.sort(null);
@@ -28,8 +30,10 @@ final class Matrix {
                 for (Layout layout : layouts) {
                     for (long size : sizes) {
                         for (Strategy strategy : ordered) {
-                            for (int count : strategy.parallel() ? threads : List.of(1)) {
-                                combinations.add(new Combination(op, type, layout, strategy, count, size));
+                            for (Pool pool : strategy.parallel() ? pools : List.of(Pool.FORKJOIN)) {
+                                for (int count : strategy.parallel() ? threads : List.of(1)) {
+                                    combinations.add(new Combination(op, type, layout, strategy, pool, count, size));
+                                }
                             }
                         }
                     }

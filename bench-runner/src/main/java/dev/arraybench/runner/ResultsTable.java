@@ -5,8 +5,10 @@ import dev.arraybench.core.result.BenchmarkResult;
 import dev.arraybench.core.result.Ceiling;
 import dev.arraybench.core.result.DerivedFigures;
 import dev.arraybench.core.result.RunResults;
+import dev.arraybench.core.strategy.Strategy;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +17,7 @@ import java.util.Objects;
 
 /**
  * The table a person reads at the end of a run: per op, dtype, layout and size, every strategy's time per
- * call with JMH's error, time per element, effective bandwidth, speedup against {@code sequential}, and
+ * call (with its pool and threads; {@code -} and 1 for the one-thread strategies) with JMH's error, time per element, effective bandwidth, speedup against {@code sequential}, and
  * bytes allocated per call when the {@code gc} profiler ran; the fastest strategy is marked.
  */
 final class ResultsTable {
@@ -49,8 +51,8 @@ final class ResultsTable {
         out.printf("%n%s  %s  %s  %s elements%n", first.param("op"), first.param("dtype"), first.param("layout"),
                 String.format("%,d", size));
         boolean allocation = group.stream().anyMatch(result -> result.derived().bytesAllocatedPerOp() != null);
-        out.printf("  %-20s %7s %22s %10s %9s %14s%s%n", "strategy", "threads", "time per call", "ns/elem",
-                "GB/s", "vs sequential", allocation ? "   alloc/call" : "");
+        out.printf("  %-20s %-8s %7s %22s %10s %9s %14s%s%n", "strategy", "pool", "threads", "time per call",
+                "ns/elem", "GB/s", "vs sequential", allocation ? "   alloc/call" : "");
         double baseline = group.stream()
                 .filter(result -> result.param("strategy").equals("sequential"))
                 .mapToDouble(ResultsTable::nanos)
@@ -60,8 +62,8 @@ final class ResultsTable {
         for (BenchmarkResult result : group) {
             double nanos = nanos(result);
             double error = DerivedFigures.nanosPerOp(result.error(), result.unit());
-            out.printf("  %-20s %7s %22s %10s %9s %14s%s%s%n", result.param("strategy"), result.param("threads"),
-                    time(nanos, error), number(result.derived().nanosPerElement(), 3),
+            out.printf("  %-20s %-8s %7s %22s %10s %9s %14s%s%s%n", result.param("strategy"), pool(result),
+                    result.param("threads"), time(nanos, error), number(result.derived().nanosPerElement(), 3),
                     number(result.derived().gbPerSecond(), 1),
                     Double.isNaN(baseline) ? "-" : String.format("%.2fx", baseline / nanos),
                     allocation ? String.format("%13s", bytes(result.derived().bytesAllocatedPerOp())) : "",
@@ -69,11 +71,14 @@ final class ResultsTable {
         }
     }
 
+    /** One line per op, dtype, layout, threads and size; {@code process} once per pool, named with it. */
     private static void printPhases(List<BenchmarkResult> results, PrintWriter out) {
         Map<String, List<BenchmarkResult>> groups = new LinkedHashMap<>();
         for (BenchmarkResult result : results) {
             if (result.benchmark().startsWith(ScenarioJobs.PHASES + ".")) {
-                groups.computeIfAbsent(result.params().toString(), ignored -> new ArrayList<>()).add(result);
+                Map<String, String> shape = new LinkedHashMap<>(result.params());
+                shape.remove("pool");
+                groups.computeIfAbsent(shape.toString(), ignored -> new ArrayList<>()).add(result);
             }
         }
         groups.forEach((key, group) -> {
@@ -82,10 +87,21 @@ final class ResultsTable {
                     first.param("dtype"), first.param("layout"), first.param("size"), first.param("threads"));
             for (BenchmarkResult phase : group) {
                 String name = phase.benchmark().substring(phase.benchmark().lastIndexOf('.') + 1);
+                if (name.equals("process") && phase.param("pool") != null) {
+                    name += " on " + phase.param("pool");
+                }
                 out.printf("  %s %s", name, time(nanos(phase), Double.NaN));
             }
             out.println();
         });
+    }
+
+    /** The pool of a parallel strategy; {@code -} for the one-thread ones and for files without pools. */
+    private static String pool(BenchmarkResult result) {
+        String pool = result.param("pool");
+        boolean parallel = Arrays.stream(Strategy.values())
+                .anyMatch(strategy -> strategy.parallel() && strategy.label().equals(result.param("strategy")));
+        return pool != null && parallel ? pool : "-";
     }
 
     private static double nanos(BenchmarkResult result) {

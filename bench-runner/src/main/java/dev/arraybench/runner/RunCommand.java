@@ -7,6 +7,7 @@ import dev.arraybench.core.kernel.Ops;
 import dev.arraybench.core.result.Ceiling;
 import dev.arraybench.core.result.Environment;
 import dev.arraybench.core.result.RunResults;
+import dev.arraybench.core.strategy.Pool;
 import dev.arraybench.core.strategy.Strategy;
 import dev.arraybench.core.strategy.Threads;
 import java.io.PrintWriter;
@@ -23,8 +24,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code arraybench run}: measures every requested op x dtype x layout x strategy x threads x size with
- * JMH, one benchmark at a time with progress, writes the results file after each, and prints a table.
+ * {@code arraybench run}: measures every requested op x dtype x layout x strategy x pool x threads x size
+ * with JMH, one benchmark at a time with progress, writes the results file after each, and prints a table.
+ *
+ * <p>The default pool is {@code spin} alone: with both pools the default run measures eight benchmarks
+ * instead of five, about a minute and a half instead of one, and {@code spin} is the better hand-off of
+ * the two (the question a default run answers is whether parallelism pays, not which pool).
+ * {@code --pool forkjoin,spin} draws both side by side.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure strategies side by side with JMH and write the results to a JSON file.",
@@ -52,6 +58,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--strategy", split = ",", paramLabel = "STRATEGY",
             description = "Strategies (default: all five).")
     private List<String> strategies;
+
+    @Option(names = "--pool", split = ",", paramLabel = "POOL", defaultValue = "spin",
+            description = {"Pools of the parallel strategies: forkjoin (a ForkJoinPool), spin (workers that spin"
+                + " briefly, the caller takes a share) (default: ${DEFAULT-VALUE}).",
+                "Sequential strategies use no pool; they run once and are recorded with forkjoin."})
+    private List<String> pools;
 
     @Option(names = "--threads", split = ",", paramLabel = "N",
             description = "Thread counts of the parallel strategies (default: the available processors).")
@@ -84,6 +96,15 @@ final class RunCommand implements Callable<Integer> {
             description = "JMH profilers: gc (bytes allocated per call).")
     private List<String> profilers = List.of();
 
+    @Option(names = "--jvm-arg", paramLabel = "FLAG",
+            description = {"A JVM flag for every benchmark fork, after ours so it wins; repeatable:"
+                + " --jvm-arg=-XX:+UseParallelGC --jvm-arg=-Xss4m. Recorded in the results file."})
+    private List<String> jvmArgs = List.of();
+
+    @Option(names = "--no-pretouch", description = {"Start forks without -XX:+AlwaysPreTouch (on by default: the"
+            + " heap is faulted in at start-up, so allocation is not timed with first-touch page faults)."})
+    private boolean noPreTouch;
+
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "results.json",
             description = "Results file, rewritten after each benchmark (default: ${DEFAULT-VALUE}).")
     private Path out;
@@ -108,19 +129,20 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         MeasurementSettings settings = settings();
         List<Combination> combinations = combinations();
+        JvmFlags flags = jvmFlags();
         ForkMemory.check(combinations, ForkMemory.physicalBytes());
         OutputFile.checkWritable(out);
         if (report != null) {
             OutputFile.checkFolder(report);
         }
-        Environment environment = EnvironmentProbe.probe(Job.BASE_FLAGS);
-        List<Job> jobs = new ArrayList<>(combinations.stream().map(Combination::job).toList());
+        Environment environment = EnvironmentProbe.probe(flags.common());
+        List<Job> jobs = new ArrayList<>(combinations.stream().map(combination -> combination.job(flags)).toList());
         if (phases) {
-            jobs.addAll(ScenarioJobs.phases(combinations));
+            jobs.addAll(ScenarioJobs.phases(combinations, flags));
         }
         if (ceiling) {
             jobs.addAll(ScenarioJobs.ceiling(Threads.available(),
-                    CeilingSummary.lastLevelCacheBytes(environment.caches())));
+                    CeilingSummary.lastLevelCacheBytes(environment.caches()), flags));
         }
         RunResults start = new RunResults(RunResults.SCHEMA, environment, settings.record(), null, List.of());
         console.printf("Measuring %d benchmark(s), about %s; results are saved to %s after each one "
@@ -145,7 +167,12 @@ final class RunCommand implements Callable<Integer> {
     /** The benchmarks the options ask for, checked. */
     List<Combination> combinations() {
         return Matrix.expand(parse(ops, Ops::byName), parse(dtypes, DType::parse), parse(layouts, Layout::parse),
-                strategies(), threadCounts(), sizeList());
+                strategies(), parse(pools, Pool::parse), threadCounts(), sizeList());
+    }
+
+    /** The JVM flags of every fork the options ask for, checked. */
+    JvmFlags jvmFlags() {
+        return new JvmFlags(!noPreTouch, jvmArgs);
     }
 
     /** The measurement settings the options ask for, checked. */

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The jobs beside the kernel matrix: the copy-parallel phase scenarios (allocate, copy-out, process,
@@ -26,43 +25,62 @@ final class ScenarioJobs {
     private ScenarioJobs() {
     }
 
-    /** The phase jobs of every copy-parallel combination; copy-back only for ops that write. */
-    static List<Job> phases(List<Combination> combinations) {
-        Set<Map<String, String>> seen = new LinkedHashSet<>();
-        List<Job> jobs = new ArrayList<>();
+    /**
+     * The phase jobs of every copy-parallel combination: allocate, copy-out and (for ops that write) copy-back
+     * once per op, dtype, layout, threads and size, since no pool takes part in them; process once per pool.
+     */
+    static List<Job> phases(List<Combination> combinations, JvmFlags jvmFlags) {
+        Map<Map<String, String>, List<Combination>> byShape = new LinkedHashMap<>();
         for (Combination combination : combinations) {
-            if (combination.strategy() != Strategy.COPY_PARALLEL) {
-                continue;
-            }
-            Map<String, String> params = new LinkedHashMap<>(combination.params());
-            params.remove("strategy");
-            if (!seen.add(params)) {
-                continue;
-            }
-            List<String> flags = new ArrayList<>(Job.BASE_FLAGS);
-            flags.addAll(ForkMemory.flags(combination));
-            List<String> phases = new ArrayList<>(List.of("allocate", "copyOut", "process"));
-            if (combination.op().writes()) {
-                phases.add("copyBack");
-            }
-            for (String phase : phases) {
-                jobs.add(new Job(PHASES + "." + phase, params, flags,
-                        "phase " + phase + " of " + combination.describe().replace("copy-parallel", "").trim()));
+            if (combination.strategy() == Strategy.COPY_PARALLEL) {
+                byShape.computeIfAbsent(shape(combination), ignored -> new ArrayList<>()).add(combination);
             }
         }
+        List<Job> jobs = new ArrayList<>();
+        byShape.forEach((shape, group) -> {
+            Combination first = group.getFirst();
+            List<String> flags = jvmFlags.fork(ForkMemory.flags(first));
+            jobs.add(phase("allocate", first, flags, false));
+            jobs.add(phase("copyOut", first, flags, false));
+            for (Combination combination : group) {
+                jobs.add(phase("process", combination, flags, true));
+            }
+            if (first.op().writes()) {
+                jobs.add(phase("copyBack", first, flags, false));
+            }
+        });
         return jobs;
+    }
+
+    private static Map<String, String> shape(Combination combination) {
+        Map<String, String> shape = phaseParams(combination);
+        shape.remove("pool");
+        return shape;
+    }
+
+    private static Map<String, String> phaseParams(Combination combination) {
+        Map<String, String> params = new LinkedHashMap<>(combination.params());
+        params.remove("strategy");
+        return params;
+    }
+
+    private static Job phase(String name, Combination combination, List<String> flags, boolean pooled) {
+        String description = String.format("phase %-8s of %s %s %s %s%s threads %s", name, combination.op().name(),
+                combination.type().label(), combination.layout().label(),
+                pooled ? combination.pool().label() + " " : "", combination.threads(),
+                Sizes.label(combination.size()));
+        return new Job(PHASES + "." + name, phaseParams(combination), flags, description);
     }
 
     /**
      * The ceiling jobs: each STREAM kernel on one thread and on {@code threads} threads, over arrays of at
      * least {@link #CEILING_MIN_ELEMENTS} doubles and twice the last-level cache, so they come from memory.
      */
-    static List<Job> ceiling(int threads, long lastLevelCacheBytes) {
+    static List<Job> ceiling(int threads, long lastLevelCacheBytes, JvmFlags jvmFlags) {
         long elements = Math.max(CEILING_MIN_ELEMENTS, 2 * lastLevelCacheBytes / Double.BYTES);
         elements = (elements + MIB - 1) / MIB * MIB;
         long direct = 3 * elements * Double.BYTES + 64 * MIB;
-        List<String> flags = new ArrayList<>(Job.BASE_FLAGS);
-        flags.addAll(List.of("-Xmx512m", "-XX:MaxDirectMemorySize=" + direct / MIB + "m"));
+        List<String> flags = jvmFlags.fork(List.of("-Xmx512m", "-XX:MaxDirectMemorySize=" + direct / MIB + "m"));
         List<Job> jobs = new ArrayList<>();
         for (int count : new LinkedHashSet<>(List.of(1, threads))) {
             for (String kernel : List.of("copy", "scale", "triad")) {

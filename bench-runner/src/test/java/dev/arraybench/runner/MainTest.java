@@ -11,7 +11,8 @@ class MainTest {
         CommandRun run = CommandRun.of("list");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("ops (--op)", "  scale ", "  var ", "dtypes (--dtype)", "  float64 ",
-                "layouts (--layout)", "  native ", "strategies (--strategy)", "  zero-copy-parallel ");
+                "layouts (--layout)", "  native ", "strategies (--strategy)", "  zero-copy-parallel ",
+                "pools of the parallel strategies (--pool)", "  spin ");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package dev.arraybench.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
+import dev.arraybench.core.strategy.Pool;
 import dev.arraybench.core.strategy.Strategy;
 import dev.arraybench.core.strategy.Threads;
 import java.nio.file.Files;
@@ -38,6 +40,53 @@ class RunCommandTest {
                 .extracting(Combination::threads).containsOnly(Threads.available());
         assertThat(combinations).filteredOn(combination -> !combination.strategy().parallel())
                 .extracting(Combination::threads).containsOnly(1);
+        assertThat(combinations).filteredOn(combination -> combination.strategy().parallel())
+                .extracting(Combination::pool).containsOnly(Pool.SPIN);
+        assertThat(combinations).filteredOn(combination -> !combination.strategy().parallel())
+                .extracting(Combination::pool).containsOnly(Pool.FORKJOIN);
+    }
+
+    @Test
+    void shouldRunEveryParallelStrategyOnEveryPoolAndTheOthersOnce() {
+        List<Combination> combinations = parse("--pool", "forkjoin,spin", "--threads", "1,2").combinations();
+        assertThat(combinations).hasSize(2 + 3 * 2 * 2);
+        assertThat(combinations).extracting(combination -> combination.strategy().label() + " "
+                + combination.pool().label() + " " + combination.threads()).startsWith(
+                "sequential forkjoin 1", "copy-parallel forkjoin 1", "copy-parallel forkjoin 2",
+                "copy-parallel spin 1", "copy-parallel spin 2", "zero-copy-parallel forkjoin 1");
+    }
+
+    @Test
+    void shouldKeepTheResultsParameterOrder() {
+        assertThat(parse("--strategy", "zero-copy-parallel").combinations().getFirst().params())
+                .containsExactly(entry("op", "scale"), entry("dtype", "int32"), entry("layout", "native"),
+                        entry("strategy", "zero-copy-parallel"), entry("pool", "spin"),
+                        entry("threads", Integer.toString(Threads.available())), entry("size", "1M"));
+    }
+
+    @Test
+    void shouldPreTouchTheHeapOfEveryForkAndAppendTheUsersFlagsLast() {
+        RunCommand command = parse("--jvm-arg", "-XX:+UseParallelGC", "--jvm-arg=-Xss4m", "--strategy", "sequential");
+        JvmFlags flags = command.jvmFlags();
+        assertThat(flags.common()).startsWith(Job.BASE_FLAGS.toArray(String[]::new))
+                .endsWith("-XX:+AlwaysPreTouch", "-XX:+UseParallelGC", "-Xss4m");
+        List<String> fork = command.combinations().getFirst().job(flags).flags();
+        assertThat(fork).containsSubsequence("-XX:+AlwaysPreTouch", "-Xmx512m", "-XX:+UseParallelGC", "-Xss4m")
+                .endsWith("-XX:+UseParallelGC", "-Xss4m");
+        assertThat(fork.stream().filter(flag -> flag.startsWith("-Xms") || flag.startsWith("-Xmx"))).hasSize(2);
+        assertThat(parse("--no-pretouch").jvmFlags().common()).isEqualTo(Job.BASE_FLAGS);
+    }
+
+    @Test
+    void shouldMeasureAllocateCopyOutAndCopyBackOncePerShapeAndProcessOncePerPool() {
+        RunCommand command = parse("--op", "scale,sum", "--pool", "forkjoin,spin", "--strategy", "copy-parallel");
+        List<Job> jobs = ScenarioJobs.phases(command.combinations(), command.jvmFlags());
+        assertThat(jobs).extracting(job -> job.benchmark().substring(ScenarioJobs.PHASES.length() + 1) + " "
+                + job.params().get("op") + " " + job.params().get("pool")).containsExactly(
+                "allocate scale forkjoin", "copyOut scale forkjoin", "process scale forkjoin", "process scale spin",
+                "copyBack scale forkjoin",
+                "allocate sum forkjoin", "copyOut sum forkjoin", "process sum forkjoin", "process sum spin");
+        assertThat(jobs).allSatisfy(job -> assertThat(job.params()).doesNotContainKey("strategy"));
     }
 
     @Test
@@ -64,6 +113,8 @@ class RunCommandTest {
         "unknown op|--op=scael|op: 'scael' (expected one of scale, add,",
         "unknown dtype|--dtype=int16|dtype: 'int16' (expected one of int32",
         "unknown strategy|--strategy=turbo|strategy: 'turbo' (expected one of sequential",
+        "unknown pool|--pool=omp|pool: 'omp' (expected one of forkjoin, spin)",
+        "jvm-arg without a dash|--jvm-arg=Xmx2g|jvm-arg: 'Xmx2g' (expected a JVM flag starting with '-'",
         "unknown layout|--layout=gpu|layout: 'gpu' (expected one of heap, native)",
         "bad suffix|--size=1Q|size: '1Q' (expected a count of elements",
         "negative size|--size=-5|size: '-5' (expected a count of elements",

@@ -11,6 +11,7 @@ import dev.arraybench.core.kernel.Operands;
 import dev.arraybench.core.kernel.Ops;
 import dev.arraybench.core.strategy.CopyOut;
 import dev.arraybench.core.strategy.Plan;
+import dev.arraybench.core.strategy.Pool;
 import dev.arraybench.core.strategy.Strategy;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,9 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code copy-parallel} taken apart: each phase of one call, timed on its own, for the same
- * {@code op x dtype x layout x threads x size} as {@link KernelBenchmark} (whose parameter names and
- * defaults these are; the strategy is {@code copy-parallel}). The phases add up to about one
- * {@code copy-parallel} call:
+ * {@code op x dtype x layout x pool x threads x size} as {@link KernelBenchmark} (whose parameter names and
+ * defaults these are; the strategy is {@code copy-parallel}; only {@link #process} uses the pool). The
+ * phases add up to about one {@code copy-parallel} call:
  * <ul>
  *   <li>{@link #allocate}: fresh zeroed heap arrays, one per input ({@link CopyOut#allocate});</li>
  *   <li>{@link #copyOut}: the inputs copied into heap arrays allocated once in set-up;</li>
@@ -50,7 +51,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
+// The runner's base flags (Job.BASE_FLAGS), for plain JMH runs of this jar: kernels compiled apart.
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
+    "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,dev.arraybench.core.kernel.*::scalar",
+    "-XX:CompileCommand=dontinline,dev.arraybench.core.kernel.*::simd"})
 @Warmup(iterations = 3, time = 1, timeUnit = TimeUnit.SECONDS)
 @Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
 public class CopyPhaseBenchmark {
@@ -66,6 +70,10 @@ public class CopyPhaseBenchmark {
     /** Where the source arrays live; the copies are always on the heap. */
     @Param({"native", "heap"})
     public String layout;
+
+    /** The pool of the processing phase ({@code forkjoin}, as {@code copy-parallel} has, or {@code spin}). */
+    @Param({"forkjoin"})
+    public String pool;
 
     /** Threads of the processing phase. */
     @Param({"2"})
@@ -98,11 +106,12 @@ public class CopyPhaseBenchmark {
         Op kernel = Ops.byName(op);
         DType type = DType.parse(dtype);
         Layout where = Layout.parse(layout);
+        Pool workers = Pool.parse(pool);
         int count = Params.threads(threads);
         long length = Sizes.parse(size);
-        forward = Plan.of(kernel, Strategy.ZERO_COPY_PARALLEL, count);
+        forward = Plan.of(kernel, Strategy.ZERO_COPY_PARALLEL, count, workers);
         Op inverse = Steady.backward(kernel, type);
-        backward = inverse == kernel ? forward : Plan.of(inverse, Strategy.ZERO_COPY_PARALLEL, count);
+        backward = inverse == kernel ? forward : Plan.of(inverse, Strategy.ZERO_COPY_PARALLEL, count, workers);
         try {
             x = DataGenerator.random(type, where, length, KernelBenchmark.X_SEED);
             y = kernel.inputs() == 2 ? DataGenerator.random(type, where, length, KernelBenchmark.Y_SEED) : null;

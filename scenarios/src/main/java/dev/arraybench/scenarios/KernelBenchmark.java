@@ -9,6 +9,7 @@ import dev.arraybench.core.data.Sizes;
 import dev.arraybench.core.kernel.Op;
 import dev.arraybench.core.kernel.Ops;
 import dev.arraybench.core.strategy.Plan;
+import dev.arraybench.core.strategy.Pool;
 import dev.arraybench.core.strategy.Strategy;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The main matrix: one call of one op with one strategy over one array, {@code op x dtype x layout x
- * strategy x threads x size}. The runner narrows every {@code @Param} by name to one value per JMH run.
+ * strategy x pool x threads x size}. The runner narrows every {@code @Param} by name to one value per JMH run.
  *
  * <p>Before anything is timed, the trial's plan runs once on the trial's own data and is checked against
  * the plain reference ({@link KernelCheck}); a wrong answer fails the run. Then {@code x} is refilled from
@@ -47,7 +48,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
+// The runner's base flags (Job.BASE_FLAGS), for plain JMH runs of this jar: kernels compiled apart.
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
+    "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,dev.arraybench.core.kernel.*::scalar",
+    "-XX:CompileCommand=dontinline,dev.arraybench.core.kernel.*::simd"})
 @Warmup(iterations = 3, time = 1, timeUnit = TimeUnit.SECONDS)
 @Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
 public class KernelBenchmark {
@@ -72,6 +76,13 @@ public class KernelBenchmark {
     /** The strategy's label. */
     @Param({"sequential", "copy-parallel", "zero-copy-parallel", "simd", "simd-parallel"})
     public String strategy;
+
+    /**
+     * The pool of the parallel strategies, {@code forkjoin} or {@code spin}; sequential strategies check it and
+     * ignore it (the runner gives them {@code forkjoin}).
+     */
+    @Param({"forkjoin"})
+    public String pool;
 
     /** Threads of the parallel strategies (sequential ones check it and ignore it). */
     @Param({"2"})
@@ -99,11 +110,12 @@ public class KernelBenchmark {
         DType type = DType.parse(dtype);
         Layout where = Layout.parse(layout);
         Strategy how = Strategy.parse(strategy);
+        Pool workers = Pool.parse(pool);
         int count = Params.threads(threads);
         long length = Sizes.parse(size);
-        forward = Plan.of(kernel, how, count);
+        forward = Plan.of(kernel, how, count, workers);
         Op inverse = Steady.backward(kernel, type);
-        backward = inverse == kernel ? forward : Plan.of(inverse, how, count);
+        backward = inverse == kernel ? forward : Plan.of(inverse, how, count, workers);
         try {
             x = DataGenerator.random(type, where, length, X_SEED);
             y = kernel.inputs() == 2 ? DataGenerator.random(type, where, length, Y_SEED) : null;

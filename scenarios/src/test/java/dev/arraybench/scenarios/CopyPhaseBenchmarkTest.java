@@ -89,11 +89,35 @@ class CopyPhaseBenchmarkTest {
                 .hasMessageStartingWith("size: '-1' (expected a count of elements such as 1000");
     }
 
+    @Test
+    void shouldProcessOnTheSpinPoolWhenAskedTo() {
+        CopyPhaseBenchmark benchmark = benchmark("scale", "int32", "native");
+        benchmark.pool = "spin";
+        benchmark.setUp();
+        try {
+            for (int call = 0; call < 100; call++) {
+                assertThat(benchmark.process()).isNull();
+            }
+        } finally {
+            benchmark.tearDown();
+        }
+    }
+
+    @Test
+    void shouldFailSetUpLoudlyOnAnUnknownPool() {
+        CopyPhaseBenchmark benchmark = benchmark("sum", "int64", "heap");
+        benchmark.pool = "omp";
+        assertThatThrownBy(benchmark::setUp)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("pool: 'omp' (expected one of forkjoin, spin)");
+    }
+
     private static CopyPhaseBenchmark benchmark(String op, String dtype, String layout) {
         CopyPhaseBenchmark benchmark = new CopyPhaseBenchmark();
         benchmark.op = op;
         benchmark.dtype = dtype;
         benchmark.layout = layout;
+        benchmark.pool = "forkjoin";
         benchmark.threads = "2";
         benchmark.size = Integer.toString(LENGTH);
         return benchmark;

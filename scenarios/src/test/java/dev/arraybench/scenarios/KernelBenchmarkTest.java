@@ -81,18 +81,26 @@ class KernelBenchmarkTest {
     @MethodSource("everyOpOnIntegers")
     void shouldRunEveryOpOnIntegers(String op, String dtype, String layout) {
         for (String strategy : STRATEGIES) {
-            KernelBenchmark benchmark = benchmark(op, dtype, layout, strategy);
-            benchmark.setUp();
-            try {
-                for (int call = 0; call < 100; call++) {
-                    Number result = benchmark.run();
-                    assertThat(result == null).isEqualTo(Ops.byName(op).writes());
-                }
-            } finally {
-                benchmark.tearDown();
-            }
-            assertThat(benchmark.x().isOpen()).isFalse();
+            runEveryOp(op, dtype, layout, strategy, "forkjoin");
         }
+        for (String strategy : new String[] {"copy-parallel", "zero-copy-parallel", "simd-parallel"}) {
+            runEveryOp(op, dtype, layout, strategy, "spin");
+        }
+    }
+
+    private static void runEveryOp(String op, String dtype, String layout, String strategy, String pool) {
+        KernelBenchmark benchmark = benchmark(op, dtype, layout, strategy);
+        benchmark.pool = pool;
+        benchmark.setUp();
+        try {
+            for (int call = 0; call < 100; call++) {
+                Number result = benchmark.run();
+                assertThat(result == null).isEqualTo(Ops.byName(op).writes());
+            }
+        } finally {
+            benchmark.tearDown();
+        }
+        assertThat(benchmark.x().isOpen()).isFalse();
     }
 
     @ParameterizedTest
@@ -117,6 +125,7 @@ class KernelBenchmarkTest {
         "dtype | int8 | dtype: 'int8' (expected one of int32, int64, float32, float64)",
         "layout | gpu | layout: 'gpu' (expected one of heap, native)",
         "strategy | magic | strategy: 'magic' (expected one of sequential, copy-parallel, zero-copy-parallel, simd, simd-parallel)",
+        "pool | omp | pool: 'omp' (expected one of forkjoin, spin)",
         "threads | 0 | threads: 0 (expected 1..1024)",
         "size | 1X | size: '1X' (expected a count of elements such as 1000, 1K, 4M, 1.5M, 64Ki, 1Gi, or a range such as 1K..64M or 1K..64M:x4)",
     })
@@ -127,6 +136,7 @@ class KernelBenchmarkTest {
             case "dtype" -> benchmark.dtype = value;
             case "layout" -> benchmark.layout = value;
             case "strategy" -> benchmark.strategy = value;
+            case "pool" -> benchmark.pool = value;
             case "threads" -> benchmark.threads = value;
             default -> benchmark.size = value;
         }
@@ -139,6 +149,7 @@ class KernelBenchmarkTest {
         benchmark.dtype = dtype;
         benchmark.layout = layout;
         benchmark.strategy = strategy;
+        benchmark.pool = "forkjoin";
         benchmark.threads = "2";
         benchmark.size = SIZE;
         return benchmark;

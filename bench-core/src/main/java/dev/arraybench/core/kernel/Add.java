@@ -1,10 +1,10 @@
 package dev.arraybench.core.kernel;
 
 import static dev.arraybench.core.kernel.Lanes.ORDER;
-import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
-import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
 import java.lang.foreign.MemorySegment;
 import jdk.incubator.vector.DoubleVector;
@@ -36,23 +36,27 @@ public final class Add implements InPlaceOp {
         MemorySegment y = in.y();
         switch (in.type()) {
             case INT32 -> {
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_INT, i, x.getAtIndex(JAVA_INT, i) + y.getAtIndex(JAVA_INT, i));
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_INT_UNALIGNED, at, x.getAtIndex(JAVA_INT_UNALIGNED, at) + y.getAtIndex(JAVA_INT_UNALIGNED, at));
                 }
             }
             case INT64 -> {
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_LONG, i, x.getAtIndex(JAVA_LONG, i) + y.getAtIndex(JAVA_LONG, i));
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_LONG_UNALIGNED, at, x.getAtIndex(JAVA_LONG_UNALIGNED, at) + y.getAtIndex(JAVA_LONG_UNALIGNED, at));
                 }
             }
             case FLOAT32 -> {
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_FLOAT, i, x.getAtIndex(JAVA_FLOAT, i) + y.getAtIndex(JAVA_FLOAT, i));
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_FLOAT_UNALIGNED, at, x.getAtIndex(JAVA_FLOAT_UNALIGNED, at) + y.getAtIndex(JAVA_FLOAT_UNALIGNED, at));
                 }
             }
             case FLOAT64 -> {
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_DOUBLE, i, x.getAtIndex(JAVA_DOUBLE, i) + y.getAtIndex(JAVA_DOUBLE, i));
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at, x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at) + y.getAtIndex(JAVA_DOUBLE_UNALIGNED, at));
                 }
             }
         }

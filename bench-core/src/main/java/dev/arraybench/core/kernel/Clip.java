@@ -1,10 +1,10 @@
 package dev.arraybench.core.kernel;
 
 import static dev.arraybench.core.kernel.Lanes.ORDER;
-import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
-import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
 import java.lang.foreign.MemorySegment;
 import jdk.incubator.vector.DoubleVector;
@@ -80,27 +80,31 @@ public final class Clip implements InPlaceOp {
             case INT32 -> {
                 int min = intLo();
                 int max = intHi();
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_INT, i, Math.min(Math.max(x.getAtIndex(JAVA_INT, i), min), max));
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_INT_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_INT_UNALIGNED, at), min), max));
                 }
             }
             case INT64 -> {
                 long min = integerLo;
                 long max = integerHi;
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_LONG, i, Math.min(Math.max(x.getAtIndex(JAVA_LONG, i), min), max));
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_LONG_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_LONG_UNALIGNED, at), min), max));
                 }
             }
             case FLOAT32 -> {
                 float min = (float) lo;
                 float max = (float) hi;
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_FLOAT, i, Math.min(Math.max(x.getAtIndex(JAVA_FLOAT, i), min), max));
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_FLOAT_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_FLOAT_UNALIGNED, at), min), max));
                 }
             }
             case FLOAT64 -> {
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_DOUBLE, i, Math.min(Math.max(x.getAtIndex(JAVA_DOUBLE, i), lo), hi));
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at), lo), hi));
                 }
             }
         }

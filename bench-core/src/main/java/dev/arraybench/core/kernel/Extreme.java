@@ -1,10 +1,10 @@
 package dev.arraybench.core.kernel;
 
 import static dev.arraybench.core.kernel.Lanes.ORDER;
-import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
-import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
 import java.lang.foreign.MemorySegment;
 import jdk.incubator.vector.DoubleVector;
@@ -53,32 +53,36 @@ public final class Extreme implements ReductionOp<Number> {
         switch (in.type()) {
             case INT32 -> {
                 int best = min ? Integer.MAX_VALUE : Integer.MIN_VALUE;
-                for (long i = from; i < to; i++) {
-                    int v = x.getAtIndex(JAVA_INT, i);
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    int v = x.getAtIndex(JAVA_INT_UNALIGNED, at);
                     best = min ? Math.min(best, v) : Math.max(best, v);
                 }
                 return (long) best;
             }
             case INT64 -> {
                 long best = min ? Long.MAX_VALUE : Long.MIN_VALUE;
-                for (long i = from; i < to; i++) {
-                    long v = x.getAtIndex(JAVA_LONG, i);
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    long v = x.getAtIndex(JAVA_LONG_UNALIGNED, at);
                     best = min ? Math.min(best, v) : Math.max(best, v);
                 }
                 return best;
             }
             case FLOAT32 -> {
                 float best = min ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
-                for (long i = from; i < to; i++) {
-                    float v = x.getAtIndex(JAVA_FLOAT, i);
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    float v = x.getAtIndex(JAVA_FLOAT_UNALIGNED, at);
                     best = min ? Math.min(best, v) : Math.max(best, v);
                 }
                 return (double) best;
             }
             default -> {
                 double best = min ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
-                for (long i = from; i < to; i++) {
-                    double v = x.getAtIndex(JAVA_DOUBLE, i);
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    double v = x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at);
                     best = min ? Math.min(best, v) : Math.max(best, v);
                 }
                 return best;

@@ -6,6 +6,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -22,6 +23,15 @@ public final class Lanes {
     public static final VectorSpecies<Float> FLOAT = FloatVector.SPECIES_PREFERRED;
     /** Preferred species of {@code double} lanes. */
     public static final VectorSpecies<Double> DOUBLE = DoubleVector.SPECIES_PREFERRED;
+    /**
+     * {@code int} lanes at half the preferred width: as many lanes as {@link #LONG}, so one load widens
+     * straight into a full-width vector of 64-bit accumulators (no lane shuffling).
+     */
+    public static final VectorSpecies<Integer> INT_HALF =
+            VectorSpecies.of(int.class, VectorShape.forBitSize(INT.vectorBitSize() / 2));
+    /** {@code float} lanes at half the preferred width: as many lanes as {@link #DOUBLE}. */
+    public static final VectorSpecies<Float> FLOAT_HALF =
+            VectorSpecies.of(float.class, VectorShape.forBitSize(FLOAT.vectorBitSize() / 2));
     /** Byte order of every segment access: the platform's, as native buffers use it. */
     public static final ByteOrder ORDER = ByteOrder.nativeOrder();
 

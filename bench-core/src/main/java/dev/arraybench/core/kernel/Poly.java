@@ -1,10 +1,10 @@
 package dev.arraybench.core.kernel;
 
 import static dev.arraybench.core.kernel.Lanes.ORDER;
-import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
-import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
 import java.lang.foreign.MemorySegment;
 import java.util.List;
@@ -60,31 +60,35 @@ public final class Poly implements InPlaceOp {
         MemorySegment x = in.x();
         switch (in.type()) {
             case INT32 -> {
-                for (long i = from; i < to; i++) {
-                    int v = x.getAtIndex(JAVA_INT, i);
-                    x.setAtIndex(JAVA_INT, i, (int) L0 + v * ((int) L1 + v * ((int) L2 + v * ((int) L3 + v
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    int v = x.getAtIndex(JAVA_INT_UNALIGNED, at);
+                    x.setAtIndex(JAVA_INT_UNALIGNED, at, (int) L0 + v * ((int) L1 + v * ((int) L2 + v * ((int) L3 + v
                             * ((int) L4 + v * ((int) L5 + v * ((int) L6 + v * ((int) L7 + v * (int) L8))))))));
                 }
             }
             case INT64 -> {
-                for (long i = from; i < to; i++) {
-                    long v = x.getAtIndex(JAVA_LONG, i);
-                    x.setAtIndex(JAVA_LONG, i,
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    long v = x.getAtIndex(JAVA_LONG_UNALIGNED, at);
+                    x.setAtIndex(JAVA_LONG_UNALIGNED, at,
                             L0 + v * (L1 + v * (L2 + v * (L3 + v * (L4 + v * (L5 + v * (L6 + v * (L7 + v * L8))))))));
                 }
             }
             case FLOAT32 -> {
-                for (long i = from; i < to; i++) {
-                    float v = x.getAtIndex(JAVA_FLOAT, i);
-                    x.setAtIndex(JAVA_FLOAT, i, (float) D0 + v * ((float) D1 + v * ((float) D2 + v * ((float) D3
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    float v = x.getAtIndex(JAVA_FLOAT_UNALIGNED, at);
+                    x.setAtIndex(JAVA_FLOAT_UNALIGNED, at, (float) D0 + v * ((float) D1 + v * ((float) D2 + v * ((float) D3
                             + v * ((float) D4 + v * ((float) D5 + v * ((float) D6 + v * ((float) D7
                             + v * (float) D8))))))));
                 }
             }
             case FLOAT64 -> {
-                for (long i = from; i < to; i++) {
-                    double v = x.getAtIndex(JAVA_DOUBLE, i);
-                    x.setAtIndex(JAVA_DOUBLE, i,
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    double v = x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at);
+                    x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at,
                             D0 + v * (D1 + v * (D2 + v * (D3 + v * (D4 + v * (D5 + v * (D6 + v * (D7 + v * D8))))))));
                 }
             }

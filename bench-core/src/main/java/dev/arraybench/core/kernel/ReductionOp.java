@@ -8,10 +8,13 @@ package dev.arraybench.core.kernel;
  */
 public non-sealed interface ReductionOp<P> extends Op {
 
-    /** Reduces elements {@code [from, to)} with a plain loop. */
+    /** Reduces elements {@code [from, to)}, at most {@link Ranges#MAX} of them, with a plain loop. */
     P scalar(Operands in, long from, long to);
 
-    /** Reduces elements {@code [from, to)} with the Vector API's preferred species and a scalar tail. */
+    /**
+     * Reduces elements {@code [from, to)}, at most {@link Ranges#MAX} of them, with the Vector API's preferred
+     * species and a scalar tail.
+     */
     P simd(Operands in, long from, long to);
 
     /** Combines the partial of a range with that of the range right after it. */

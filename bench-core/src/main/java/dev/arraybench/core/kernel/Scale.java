@@ -1,10 +1,10 @@
 package dev.arraybench.core.kernel;
 
 import static dev.arraybench.core.kernel.Lanes.ORDER;
-import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
-import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
 import java.lang.foreign.MemorySegment;
 import jdk.incubator.vector.DoubleVector;
@@ -49,25 +49,29 @@ public final class Scale implements InPlaceOp {
         switch (in.type()) {
             case INT32 -> {
                 int k = (int) factor;
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_INT, i, x.getAtIndex(JAVA_INT, i) * k);
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_INT_UNALIGNED, at, x.getAtIndex(JAVA_INT_UNALIGNED, at) * k);
                 }
             }
             case INT64 -> {
                 long k = (long) factor;
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_LONG, i, x.getAtIndex(JAVA_LONG, i) * k);
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_LONG_UNALIGNED, at, x.getAtIndex(JAVA_LONG_UNALIGNED, at) * k);
                 }
             }
             case FLOAT32 -> {
                 float k = (float) factor;
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_FLOAT, i, x.getAtIndex(JAVA_FLOAT, i) * k);
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_FLOAT_UNALIGNED, at, x.getAtIndex(JAVA_FLOAT_UNALIGNED, at) * k);
                 }
             }
             case FLOAT64 -> {
-                for (long i = from; i < to; i++) {
-                    x.setAtIndex(JAVA_DOUBLE, i, x.getAtIndex(JAVA_DOUBLE, i) * factor);
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at, x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at) * factor);
                 }
             }
         }

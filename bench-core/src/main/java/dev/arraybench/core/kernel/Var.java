@@ -1,10 +1,10 @@
 package dev.arraybench.core.kernel;
 
 import static dev.arraybench.core.kernel.Lanes.ORDER;
-import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
-import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
 import java.lang.foreign.MemorySegment;
 import jdk.incubator.vector.DoubleVector;
@@ -55,29 +55,33 @@ public final class Var implements ReductionOp<Var.Moments> {
         double squares = 0;
         switch (in.type()) {
             case INT32 -> {
-                for (long i = from; i < to; i++) {
-                    double d = x.getAtIndex(JAVA_INT, i) - shift;
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    double d = x.getAtIndex(JAVA_INT_UNALIGNED, at) - shift;
                     sum += d;
                     squares += d * d;
                 }
             }
             case INT64 -> {
-                for (long i = from; i < to; i++) {
-                    double d = x.getAtIndex(JAVA_LONG, i) - shift;
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    double d = x.getAtIndex(JAVA_LONG_UNALIGNED, at) - shift;
                     sum += d;
                     squares += d * d;
                 }
             }
             case FLOAT32 -> {
-                for (long i = from; i < to; i++) {
-                    double d = x.getAtIndex(JAVA_FLOAT, i) - shift;
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    double d = x.getAtIndex(JAVA_FLOAT_UNALIGNED, at) - shift;
                     sum += d;
                     squares += d * d;
                 }
             }
             case FLOAT64 -> {
-                for (long i = from; i < to; i++) {
-                    double d = x.getAtIndex(JAVA_DOUBLE, i) - shift;
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    double d = x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at) - shift;
                     sum += d;
                     squares += d * d;
                 }
@@ -97,12 +101,15 @@ public final class Var implements ReductionOp<Var.Moments> {
         DoubleVector sum = DoubleVector.zero(Lanes.DOUBLE);
         DoubleVector squares = DoubleVector.zero(Lanes.DOUBLE);
         long i = from;
+        long halfBytes = (long) Lanes.DOUBLE.length() * Integer.BYTES; // one half-width load of 4-byte lanes
         switch (in.type()) {
             case INT32 -> {
                 for (long bound = from + Lanes.INT.loopBound(to - from); i < bound; i += Lanes.INT.length()) {
-                    IntVector v = IntVector.fromMemorySegment(Lanes.INT, x, i * Integer.BYTES, ORDER);
-                    DoubleVector low = ((DoubleVector) v.convertShape(VectorOperators.I2D, Lanes.DOUBLE, 0)).sub(shift);
-                    DoubleVector high = ((DoubleVector) v.convertShape(VectorOperators.I2D, Lanes.DOUBLE, 1)).sub(shift);
+                    long at = i * Integer.BYTES;
+                    DoubleVector low = ((DoubleVector) IntVector.fromMemorySegment(Lanes.INT_HALF, x, at, ORDER)
+                            .convertShape(VectorOperators.I2D, Lanes.DOUBLE, 0)).sub(shift);
+                    DoubleVector high = ((DoubleVector) IntVector.fromMemorySegment(Lanes.INT_HALF, x, at + halfBytes,
+                            ORDER).convertShape(VectorOperators.I2D, Lanes.DOUBLE, 0)).sub(shift);
                     sum = sum.add(low).add(high);
                     squares = squares.add(low.mul(low)).add(high.mul(high));
                 }
@@ -117,9 +124,11 @@ public final class Var implements ReductionOp<Var.Moments> {
             }
             case FLOAT32 -> {
                 for (long bound = from + Lanes.FLOAT.loopBound(to - from); i < bound; i += Lanes.FLOAT.length()) {
-                    FloatVector v = FloatVector.fromMemorySegment(Lanes.FLOAT, x, i * Float.BYTES, ORDER);
-                    DoubleVector low = ((DoubleVector) v.convertShape(VectorOperators.F2D, Lanes.DOUBLE, 0)).sub(shift);
-                    DoubleVector high = ((DoubleVector) v.convertShape(VectorOperators.F2D, Lanes.DOUBLE, 1)).sub(shift);
+                    long at = i * Float.BYTES;
+                    DoubleVector low = ((DoubleVector) FloatVector.fromMemorySegment(Lanes.FLOAT_HALF, x, at, ORDER)
+                            .convertShape(VectorOperators.F2D, Lanes.DOUBLE, 0)).sub(shift);
+                    DoubleVector high = ((DoubleVector) FloatVector.fromMemorySegment(Lanes.FLOAT_HALF, x,
+                            at + halfBytes, ORDER).convertShape(VectorOperators.F2D, Lanes.DOUBLE, 0)).sub(shift);
                     sum = sum.add(low).add(high);
                     squares = squares.add(low.mul(low)).add(high.mul(high));
                 }

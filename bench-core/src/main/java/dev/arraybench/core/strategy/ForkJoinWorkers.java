@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
@@ -21,9 +22,10 @@ public final class ForkJoinWorkers implements WorkerPool {
 
     private ForkJoinWorkers(int threads) {
         this.threads = threads;
+        AtomicInteger created = new AtomicInteger();
         this.pool = new ForkJoinPool(threads, pool -> {
             ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-            thread.setName("arraybench-fj" + threads + "-" + thread.getPoolIndex());
+            thread.setName("arraybench-fj" + threads + "-" + created.getAndIncrement());
             return thread;
         }, null, false);
     }

@@ -1,13 +1,15 @@
 package dev.arraybench.core.strategy;
 
 import dev.arraybench.core.data.ArrayData;
+import dev.arraybench.core.data.Labelled;
 import dev.arraybench.core.kernel.InPlaceOp;
 import dev.arraybench.core.kernel.Op;
 import dev.arraybench.core.kernel.Operands;
 import dev.arraybench.core.kernel.ReductionOp;
 
 /**
- * One op run with one strategy on a fixed number of threads: the unit a benchmark times. Building a plan
+ * One op run with one strategy on a fixed number of threads of one {@link Pool}: the unit a benchmark
+ * times. Building a plan
  * checks the combination once; {@link #run} checks the arrays it is given (so a wrong call fails with a
  * clear message rather than a crash) and then runs the composed kernel.
  */
@@ -16,26 +18,42 @@ public final class Plan {
     private final Op op;
     private final Strategy strategy;
     private final int threads;
+    private final Pool pool;
     private final Schedule schedule;
 
-    private Plan(Op op, Strategy strategy, int threads) {
+    private Plan(Op op, Strategy strategy, int threads, Pool pool) {
         this.op = op;
         this.strategy = strategy;
         this.threads = threads;
+        this.pool = pool;
         this.schedule = strategy.parallel()
-                ? Schedule.parallel(strategy.simd(), ForkJoinWorkers.forThreads(threads))
+                ? Schedule.parallel(strategy.simd(), pool.workers(threads))
                 : Schedule.sequential(strategy.simd());
     }
 
     /**
-     * A plan for {@code op} with {@code strategy}; sequential strategies ignore {@code threads} but still
-     * check it.
+     * A plan for {@code op} with {@code strategy} on the {@link Pool#FORKJOIN forkjoin} pool.
      *
      * @throws IllegalArgumentException when {@code threads} is outside {@code [1, }{@link Threads#MAX}{@code ]}
+     * @see #of(Op, Strategy, int, Pool)
      */
     public static Plan of(Op op, Strategy strategy, int threads) {
+        return of(op, strategy, threads, Pool.FORKJOIN);
+    }
+
+    /**
+     * A plan for {@code op} with {@code strategy} on {@code threads} threads of {@code pool}; sequential
+     * strategies ignore {@code threads} and {@code pool} but still check them.
+     *
+     * @throws IllegalArgumentException when {@code threads} is outside {@code [1, }{@link Threads#MAX}{@code ]}
+     *     or {@code pool} is missing
+     */
+    public static Plan of(Op op, Strategy strategy, int threads, Pool pool) {
         Threads.check(threads);
-        return new Plan(op, strategy, threads);
+        if (pool == null) {
+            throw new IllegalArgumentException("pool: null (expected one of " + Labelled.labels(Pool.class) + ")");
+        }
+        return new Plan(op, strategy, threads, pool);
     }
 
     /** The op. */
@@ -51,6 +69,11 @@ public final class Plan {
     /** The thread count parallel strategies use. */
     public int threads() {
         return threads;
+    }
+
+    /** The pool parallel strategies dispatch to. */
+    public Pool pool() {
+        return pool;
     }
 
     /**
@@ -110,6 +133,6 @@ public final class Plan {
 
     @Override
     public String toString() {
-        return op.name() + "/" + strategy.label() + (strategy.parallel() ? "/" + threads + "t" : "");
+        return op.name() + "/" + strategy.label() + (strategy.parallel() ? "/" + pool.label() + "/" + threads + "t" : "");
     }
 }

@@ -2,6 +2,7 @@ package dev.arraybench.core.strategy;
 
 import dev.arraybench.core.kernel.InPlaceOp;
 import dev.arraybench.core.kernel.Operands;
+import dev.arraybench.core.kernel.Ranges;
 import dev.arraybench.core.kernel.ReductionOp;
 
 /**
@@ -9,6 +10,8 @@ import dev.arraybench.core.kernel.ReductionOp;
  * where an op meets a strategy. A sequential schedule runs one range on the calling thread; a parallel one
  * splits the array with {@link Chunking} and always dispatches to its pool, even for a single chunk, so a
  * parallel strategy is measured as "always go parallel" and the break-even analysis finds the threshold.
+ * Either way a range longer than {@link Ranges#MAX} reaches the kernels as consecutive blocks (a reduction
+ * combines their partials in order), so kernel loops can count with an {@code int}.
  */
 public final class Schedule {
 
@@ -63,14 +66,30 @@ public final class Schedule {
     }
 
     private void run(InPlaceOp op, Operands in, long from, long to) {
-        if (simd) {
-            op.simd(in, from, to);
-        } else {
-            op.scalar(in, from, to);
-        }
+        long start = from;
+        do {
+            long end = Math.min(to, start + Ranges.MAX);
+            if (simd) {
+                op.simd(in, start, end);
+            } else {
+                op.scalar(in, start, end);
+            }
+            start = end;
+        } while (start < to);
     }
 
     private <P> P reduce(ReductionOp<P> op, Operands in, long from, long to) {
+        long end = Math.min(to, from + Ranges.MAX);
+        P whole = block(op, in, from, end);
+        while (end < to) {
+            long start = end;
+            end = Math.min(to, start + Ranges.MAX);
+            whole = op.combine(whole, block(op, in, start, end));
+        }
+        return whole;
+    }
+
+    private <P> P block(ReductionOp<P> op, Operands in, long from, long to) {
         return simd ? op.simd(in, from, to) : op.scalar(in, from, to);
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The one contract every kernel meets: for every op x dtype x layout x strategy x thread count, at sizes
+ * The one contract every kernel meets: for every op x dtype x layout x strategy x pool x thread count, at sizes
  * around every edge the code has (empty, vector length, chunk boundaries, a large odd size), running the
  * plan gives what the plain reference gives ({@link KernelCheck}: in-place results to the last bit, float
  * reductions to a stated tolerance, since parallel and SIMD strategies add in another order).
@@ -38,9 +38,11 @@ class PlanContractTest {
             for (DType type : DType.values()) {
                 for (Layout layout : Layout.values()) {
                     for (Strategy strategy : Strategy.values()) {
-                        for (int threads : strategy.parallel() ? new int[] {1, 2, 3} : new int[] {1}) {
-                            for (long size : sizes(type)) {
-                                cases.add(Arguments.of(op, type, layout, strategy, threads, size));
+                        for (Pool pool : strategy.parallel() ? Pool.values() : new Pool[] {Pool.FORKJOIN}) {
+                            for (int threads : threadCounts(strategy, pool)) {
+                                for (long size : sizes(type)) {
+                                    cases.add(Arguments.of(op, type, layout, strategy, pool, threads, size));
+                                }
                             }
                         }
                     }
@@ -48,6 +50,14 @@ class PlanContractTest {
             }
         }
         return cases.stream();
+    }
+
+    /** Sequential strategies once; parallel ones on 1 to 3 threads of forkjoin, and 2 and 3 of spin. */
+    static int[] threadCounts(Strategy strategy, Pool pool) {
+        if (!strategy.parallel()) {
+            return new int[] {1};
+        }
+        return pool == Pool.SPIN ? new int[] {2, 3} : new int[] {1, 2, 3};
     }
 
     static long[] sizes(DType type) {
@@ -60,14 +70,14 @@ class PlanContractTest {
                 .toArray();
     }
 
-    @ParameterizedTest(name = "{0} {1} {2} {3} threads={4} size={5}")
+    @ParameterizedTest(name = "{0} {1} {2} {3} {4} threads={5} size={6}")
     @MethodSource("everyCombination")
     void shouldComputeWhatThePlainReferenceComputes(
-            Op op, DType type, Layout layout, Strategy strategy, int threads, long size) {
+            Op op, DType type, Layout layout, Strategy strategy, Pool pool, int threads, long size) {
         long seed = 31 * size + type.ordinal();
         try (ArrayData x = DataGenerator.random(type, layout, size, seed);
                 ArrayData y = op.inputs() == 2 ? DataGenerator.random(type, layout, size, seed + 1) : null) {
-            Number result = KernelCheck.verify(Plan.of(op, strategy, threads), x, y);
+            Number result = KernelCheck.verify(Plan.of(op, strategy, threads, pool), x, y);
             assertThat(result).as("a result from reductions only").is(op.writes() ? NULL : NOT_NULL);
         }
     }

@@ -64,8 +64,31 @@ class PlanTest {
     }
 
     @Test
-    void shouldNameItselfByOpStrategyAndThreads() {
-        assertThat(Plan.of(Ops.byName("sum"), Strategy.COPY_PARALLEL, 2)).hasToString("sum/copy-parallel/2t");
-        assertThat(Plan.of(Ops.byName("sum"), Strategy.SIMD, 2)).hasToString("sum/simd");
+    void shouldNameItselfByOpStrategyPoolAndThreads() {
+        assertThat(Plan.of(Ops.byName("sum"), Strategy.COPY_PARALLEL, 2)).hasToString("sum/copy-parallel/forkjoin/2t");
+        assertThat(Plan.of(Ops.byName("sum"), Strategy.ZERO_COPY_PARALLEL, 3, Pool.SPIN))
+                .hasToString("sum/zero-copy-parallel/spin/3t");
+        assertThat(Plan.of(Ops.byName("sum"), Strategy.SIMD, 2, Pool.SPIN)).hasToString("sum/simd");
+    }
+
+    @Test
+    void shouldRunOnForkJoinUnlessAskedOtherwise() {
+        assertThat(Plan.of(Ops.byName("scale"), Strategy.SIMD_PARALLEL, 2).pool()).isEqualTo(Pool.FORKJOIN);
+        assertThat(Plan.of(Ops.byName("scale"), Strategy.SIMD_PARALLEL, 2, Pool.SPIN).pool()).isEqualTo(Pool.SPIN);
+    }
+
+    @Test
+    void shouldRefuseAMissingPool() {
+        assertThatThrownBy(() -> Plan.of(Ops.byName("scale"), Strategy.SIMD_PARALLEL, 2, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("pool: null (expected one of forkjoin, spin)");
+    }
+
+    @Test
+    void shouldParsePoolLabels() {
+        assertThat(Pool.parse(" Spin ")).isEqualTo(Pool.SPIN);
+        assertThatThrownBy(() -> Pool.parse("omp"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("pool: 'omp' (expected one of forkjoin, spin)");
     }
 }

@@ -1,0 +1,58 @@
+package dev.arraybench.runner;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The JVM flags of every benchmark fork, explicit so that the results file can say what ran: the modules
+ * and access the kernels need ({@link Job#BASE_FLAGS}), {@code -XX:+AlwaysPreTouch} unless turned off, the
+ * fork's heap and direct-memory sizes ({@link ForkMemory}, per benchmark), and last the user's own
+ * {@code --jvm-arg} flags, so they win over ours.
+ *
+ * <p>Pre-touch makes the JVM fault in its whole initial heap at start-up, so allocations while measuring
+ * never pay first-touch page faults; that is what the fresh arrays of {@code copy-parallel} would otherwise
+ * pay on every new stretch of heap. It costs start-up time per fork, in proportion to {@code -Xms}, which
+ * {@link ForkMemory} caps at 1 GiB.
+ *
+ * @param preTouch whether forks start with {@code -XX:+AlwaysPreTouch}
+ * @param user the user's flags, in order
+ */
+record JvmFlags(boolean preTouch, List<String> user) {
+
+    /** The flag that pre-touches the heap. */
+    static final String PRE_TOUCH = "-XX:+AlwaysPreTouch";
+
+    /** Our defaults: pre-touch on, no user flags. */
+    static final JvmFlags DEFAULT = new JvmFlags(true, List.of());
+
+    /**
+     * Checks the user's flags.
+     *
+     * @throws UserError naming a flag that does not start with {@code -}
+     */
+    JvmFlags {
+        user = List.copyOf(user);
+        for (String flag : user) {
+            if (flag.isBlank() || !flag.startsWith("-")) {
+                throw new UserError("jvm-arg: '" + flag + "' (expected a JVM flag starting with '-', such as"
+                        + " -XX:+UseParallelGC or --jvm-arg=-Xss4m)");
+            }
+        }
+    }
+
+    /** The flags every fork gets whatever it measures, as the results file records them. */
+    List<String> common() {
+        return fork(List.of());
+    }
+
+    /** The flags of one fork: the common ones with {@code sizing} before the user's flags. */
+    List<String> fork(List<String> sizing) {
+        List<String> flags = new ArrayList<>(Job.BASE_FLAGS);
+        if (preTouch) {
+            flags.add(PRE_TOUCH);
+        }
+        flags.addAll(sizing);
+        flags.addAll(user);
+        return List.copyOf(flags);
+    }
+}
