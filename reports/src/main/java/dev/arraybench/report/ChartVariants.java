@@ -20,7 +20,7 @@ final class ChartVariants {
     static List<Variant> of(List<KernelPoint> points) {
         Map<String, Variant> most = new LinkedHashMap<>();
         for (KernelPoint point : points) {
-            most.merge(point.variant().strategy(), point.variant(),
+            most.merge(point.variant().line(), point.variant(),
                     (a, b) -> a.threads() >= b.threads() ? a : b);
         }
         return most.values().stream().sorted(Comparator.naturalOrder()).toList();

@@ -88,7 +88,7 @@ final class Conclusions {
         for (Variant variant : shown) {
             long at = size;
             analysis.speedups(kase).stream().filter(s -> s.variant().equals(variant) && s.size() == at).findFirst()
-                    .ifPresent(s -> figures.add(escape.apply(variant.strategy()) + " "
+                    .ifPresent(s -> figures.add(escape.apply(variant.line()) + " "
                             + Formats.speedup(s.speedup().estimate())));
         }
         return figures.isEmpty() ? "" : " At " + Formats.size(size) + ", against sequential: "

@@ -36,9 +36,9 @@ final class Palette {
     private Palette() {
     }
 
-    /** The colour of a strategy; strategies this version does not know share reddish purple. */
-    static Color colour(String strategy) {
-        int index = STRATEGIES.indexOf(strategy);
+    /** The colour of a line's strategy (both pools share it); unknown strategies share reddish purple. */
+    static Color colour(String line) {
+        int index = STRATEGIES.indexOf(Variant.strategyOf(line));
         return index < 0 ? REDDISH_PURPLE : STRATEGY_COLOURS.get(index);
     }
 
@@ -52,10 +52,10 @@ final class Palette {
         return String.format("#%06x", colour.getRGB() & 0xFFFFFF);
     }
 
-    /** The marker of a strategy: circle, square, triangle, diamond, down-triangle; unknown ones a cross. */
-    static Shape shape(String strategy) {
+    /** The marker of a line's strategy: circle, square, triangle, diamond, down-triangle; unknown ones a cross. */
+    static Shape shape(String line) {
         double s = 7;
-        return switch (Variant.strategyRank(strategy)) {
+        return switch (Variant.strategyRank(Variant.strategyOf(line))) {
             case 0 -> new Ellipse2D.Double(-s / 2, -s / 2, s, s);
             case 1 -> new Rectangle2D.Double(-s / 2, -s / 2, s, s);
             case 2 -> polygon(0, -s / 1.6, s / 1.6, s / 2.2, -s / 1.6, s / 2.2);
@@ -66,9 +66,12 @@ final class Palette {
         };
     }
 
-    /** The line of a strategy: the baseline thicker, so the eye finds it first. */
-    static Stroke stroke(String strategy) {
-        return new BasicStroke(strategy.equals("sequential") ? 2.6f : 1.8f);
+    /** The stroke of a line: the baseline thicker, so the eye finds it first; the forkjoin pool dotted. */
+    static Stroke stroke(String line) {
+        if (line.endsWith(" forkjoin")) {
+            return new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f);
+        }
+        return new BasicStroke(line.equals("sequential") ? 2.6f : 1.8f);
     }
 
     /** A dashed line for references (the 1.0 line, the ceiling, ideal scaling). */

@@ -52,7 +52,7 @@ final class SpeedupChart {
         range.setAutoRange(false);
         range.setRange(low / 1.35, high * 1.35);
         XYPlot plot = new XYPlot(data, ChartStyle.logAxis("array size (elements, log scale)", true), range,
-                ChartStyle.lines(variants.stream().map(Variant::strategy).toList()));
+                ChartStyle.lines(variants.stream().map(Variant::line).toList()));
         plot.addRangeMarker(ChartStyle.reference(1, "1.0 = as fast as sequential", true));
         int index = 0;
         for (BreakEven breakEven : analysis.breakEvens(kase)) {
@@ -66,12 +66,12 @@ final class SpeedupChart {
     }
 
     private static XYPointerAnnotation marker(BreakEven breakEven, int index) {
-        String label = breakEven.variant().strategy() + ": " + Formats.approximateSize(breakEven.size());
+        String label = breakEven.variant().line() + ": " + Formats.approximateSize(breakEven.size());
         double angle = index % 2 == 0 ? -Math.PI / 4 : Math.PI / 4;
         XYPointerAnnotation arrow = new XYPointerAnnotation(label, breakEven.size(), 1, angle);
         arrow.setFont(ChartStyle.labelFont());
-        arrow.setPaint(Palette.colour(breakEven.variant().strategy()));
-        arrow.setArrowPaint(Palette.colour(breakEven.variant().strategy()));
+        arrow.setPaint(Palette.colour(breakEven.variant().line()));
+        arrow.setArrowPaint(Palette.colour(breakEven.variant().line()));
         arrow.setBaseRadius(40 + 18 * (index / 2));
         arrow.setTipRadius(3);
         arrow.setTextAnchor(index % 2 == 0 ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT);

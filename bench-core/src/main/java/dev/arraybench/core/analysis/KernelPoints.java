@@ -50,7 +50,10 @@ public final class KernelPoints {
                 || threads > Integer.MAX_VALUE || samples == null) {
             return null;
         }
-        return new KernelPoint(new Case(op, dtype, layout), new Variant(strategy, (int) threads), size,
+        String pool = result.param("pool");
+        Variant variant = new Variant(strategy, pool == null || !Variant.parallel(strategy) ? "" : pool,
+                (int) threads);
+        return new KernelPoint(new Case(op, dtype, layout), variant, size,
                 result.param("size"), Bootstrap.mean(samples), samples, result);
     }
 

@@ -16,14 +16,14 @@ public final class ThreadScalings {
     public static List<ThreadScaling> of(List<Speedup> speedups) {
         Map<List<Object>, List<Speedup>> groups = new LinkedHashMap<>();
         for (Speedup speedup : speedups) {
-            List<Object> key = List.of(speedup.kase(), speedup.variant().strategy(), speedup.size());
+            List<Object> key = List.of(speedup.kase(), speedup.variant().line(), speedup.size());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(speedup);
         }
         List<ThreadScaling> scaling = new ArrayList<>();
         for (List<Speedup> group : groups.values()) {
             if (group.stream().mapToInt(s -> s.variant().threads()).distinct().count() >= 2) {
                 Speedup first = group.getFirst();
-                scaling.add(new ThreadScaling(first.kase(), first.variant().strategy(), first.size(),
+                scaling.add(new ThreadScaling(first.kase(), first.variant().line(), first.size(),
                         group.stream().sorted(Comparator.comparingInt(s -> s.variant().threads())).toList()));
             }
         }

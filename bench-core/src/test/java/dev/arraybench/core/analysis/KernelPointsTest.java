@@ -10,6 +10,20 @@ import org.junit.jupiter.api.Test;
 class KernelPointsTest {
 
     @Test
+    void shouldKeepEachPoolOfAParallelStrategyApartAndIgnoreThePoolOfSequentialOnes() {
+        Analysis analysis = new Synthetic()
+                .pooled("sequential", "forkjoin", 1, "1M", 100, 100)
+                .pooled("zero-copy-parallel", "forkjoin", 2, "1M", 90, 90)
+                .pooled("zero-copy-parallel", "spin", 2, "1M", 30, 30)
+                .analysis();
+        assertThat(analysis.points()).extracting(point -> point.variant().label())
+                .containsExactly("sequential", "zero-copy-parallel forkjoin (2 threads)",
+                        "zero-copy-parallel spin (2 threads)");
+        assertThat(analysis.speedups()).extracting(speedup -> speedup.variant().line())
+                .containsExactly("zero-copy-parallel forkjoin", "zero-copy-parallel spin");
+    }
+
+    @Test
     void shouldOrderByCaseThenVariantThenSizeAndKeepTheLaterOfTwoEqualResults() {
         Analysis analysis = new Synthetic()
                 .kernel("simd", 1, "4K", 9, 9)

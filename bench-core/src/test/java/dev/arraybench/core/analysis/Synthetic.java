@@ -26,6 +26,19 @@ final class Synthetic {
         return kernel("scale", strategy, threads, size, "ns/op", List.of(box(samplesNanos)));
     }
 
+    /** A kernel result of a parallel strategy on a worker pool ({@code forkjoin} or {@code spin}). */
+    Synthetic pooled(String strategy, String pool, int threads, String size, double... samplesNanos) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("op", "scale");
+        params.put("dtype", "int32");
+        params.put("layout", "native");
+        params.put("strategy", strategy);
+        params.put("pool", pool);
+        params.put("threads", Integer.toString(threads));
+        params.put("size", size);
+        return add(KERNEL, params, "ns/op", List.of(box(samplesNanos)));
+    }
+
     Synthetic kernel(String op, String strategy, int threads, String size, String unit, List<List<Double>> forks) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("op", op);
