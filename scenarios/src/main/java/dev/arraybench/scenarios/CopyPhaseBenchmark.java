@@ -109,9 +109,9 @@ public class CopyPhaseBenchmark {
         Pool workers = Pool.parse(pool);
         int count = Params.threads(threads);
         long length = Sizes.parse(size);
-        forward = Plan.of(kernel, Strategy.ZERO_COPY_PARALLEL, count, workers);
-        Op inverse = Steady.backward(kernel, type);
-        backward = inverse == kernel ? forward : Plan.of(inverse, Strategy.ZERO_COPY_PARALLEL, count, workers);
+        Steady.Plans plans = Steady.Plans.of(kernel, type, Strategy.ZERO_COPY_PARALLEL, count, workers);
+        forward = plans.forward();
+        backward = plans.backward();
         try {
             x = DataGenerator.random(type, where, length, KernelBenchmark.X_SEED);
             y = kernel.inputs() == 2 ? DataGenerator.random(type, where, length, KernelBenchmark.Y_SEED) : null;
@@ -122,10 +122,7 @@ public class CopyPhaseBenchmark {
             CopyOut.copyOut(source, copy);
             yCopyBackward = Steady.backward(kernel, yCopy, Layout.HEAP);
             copyBackward = backward.operands(xCopy, yCopyBackward);
-            KernelCheck.verify(forward, xCopy, yCopy);
-            if (backward != forward || yCopyBackward != yCopy) {
-                KernelCheck.verify(backward, xCopy, yCopyBackward);
-            }
+            plans.verify(xCopy, yCopy, yCopyBackward);
             CopyOut.copyOut(source, copy);
             odd = false;
         } catch (RuntimeException | Error failure) {

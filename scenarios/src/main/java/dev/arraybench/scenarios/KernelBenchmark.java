@@ -113,17 +113,14 @@ public class KernelBenchmark {
         Pool workers = Pool.parse(pool);
         int count = Params.threads(threads);
         long length = Sizes.parse(size);
-        forward = Plan.of(kernel, how, count, workers);
-        Op inverse = Steady.backward(kernel, type);
-        backward = inverse == kernel ? forward : Plan.of(inverse, how, count, workers);
+        Steady.Plans plans = Steady.Plans.of(kernel, type, how, count, workers);
+        forward = plans.forward();
+        backward = plans.backward();
         try {
             x = DataGenerator.random(type, where, length, X_SEED);
             y = kernel.inputs() == 2 ? DataGenerator.random(type, where, length, Y_SEED) : null;
             yBackward = Steady.backward(kernel, y, where);
-            KernelCheck.verify(forward, x, y);
-            if (backward != forward || yBackward != y) {
-                KernelCheck.verify(backward, x, yBackward);
-            }
+            plans.verify(x, y, yBackward);
             DataGenerator.fill(x, X_SEED);
             odd = false;
         } catch (RuntimeException | Error failure) {

@@ -1,11 +1,15 @@
 package dev.arraybench.scenarios;
 
+import dev.arraybench.core.check.KernelCheck;
 import dev.arraybench.core.data.ArrayData;
 import dev.arraybench.core.data.DType;
 import dev.arraybench.core.data.Layout;
 import dev.arraybench.core.kernel.Add;
 import dev.arraybench.core.kernel.Op;
 import dev.arraybench.core.kernel.Scale;
+import dev.arraybench.core.strategy.Plan;
+import dev.arraybench.core.strategy.Pool;
+import dev.arraybench.core.strategy.Strategy;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -22,6 +26,34 @@ import java.lang.foreign.MemorySegment;
 final class Steady {
 
     private Steady() {
+    }
+
+    /**
+     * The plans of even and odd calls of {@code op}: the same plan twice, unless odd calls run the
+     * {@linkplain #backward(Op, DType) backward} op.
+     *
+     * @param forward the plan of even calls
+     * @param backward the plan of odd calls
+     */
+    record Plans(Plan forward, Plan backward) {
+
+        /** The plans of {@code op} on {@code type} with {@code strategy} on {@code threads} of {@code pool}. */
+        static Plans of(Op op, DType type, Strategy strategy, int threads, Pool pool) {
+            Plan forward = Plan.of(op, strategy, threads, pool);
+            Op inverse = Steady.backward(op, type);
+            return new Plans(forward, inverse == op ? forward : Plan.of(inverse, strategy, threads, pool));
+        }
+
+        /**
+         * Checks both plans against the reference before anything is timed: even calls on {@code x} and
+         * {@code y}, odd calls on {@code x} and {@code yBackward}. Leaves {@code x} changed.
+         */
+        void verify(ArrayData x, ArrayData y, ArrayData yBackward) {
+            KernelCheck.verify(forward, x, y);
+            if (backward != forward || yBackward != y) {
+                KernelCheck.verify(backward, x, yBackward);
+            }
+        }
     }
 
     /** The op of odd calls: the reciprocal scale for a float {@code scale}, otherwise {@code op} itself. */
