@@ -1,6 +1,6 @@
 package dev.arraybench.report.gate;
 
-import static dev.arraybench.report.gate.Escape.markdown;
+import static dev.arraybench.report.Escape.markdown;
 import static dev.arraybench.report.gate.Presentation.change;
 import static dev.arraybench.report.gate.Presentation.estimate;
 import static dev.arraybench.report.gate.Presentation.pValue;
@@ -12,6 +12,7 @@ import dev.arraybench.core.gate.BenchmarkId;
 import dev.arraybench.core.gate.Comparison;
 import dev.arraybench.core.gate.EnvironmentDifference;
 import dev.arraybench.core.gate.Verdict;
+import dev.arraybench.report.Escape;
 import java.util.List;
 
 /**

@@ -11,6 +11,7 @@ import dev.arraybench.core.gate.BenchmarkComparison;
 import dev.arraybench.core.gate.BenchmarkId;
 import dev.arraybench.core.gate.Comparison;
 import dev.arraybench.core.gate.EnvironmentDifference;
+import dev.arraybench.report.Escape;
 import java.util.List;
 import java.util.Locale;
 

@@ -2,6 +2,7 @@ package dev.arraybench.report.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.arraybench.report.Escape;
 import org.junit.jupiter.api.Test;
 
 class TextGateReportTest {
