@@ -1,7 +1,7 @@
 package dev.arraybench.runner;
 
 import dev.arraybench.core.gate.Comparison;
-import dev.arraybench.core.gate.EnvironmentDifference;
+import dev.arraybench.core.result.EnvironmentDifference;
 import dev.arraybench.core.gate.Gate;
 import dev.arraybench.core.gate.GateSettings;
 import dev.arraybench.core.result.ResultsCodec;

@@ -1,6 +1,6 @@
 package dev.arraybench.report;
 
-import dev.arraybench.core.analysis.Interval;
+import dev.arraybench.core.stats.Interval;
 import dev.arraybench.core.data.Sizes;
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -2,7 +2,7 @@ package dev.arraybench.report;
 
 import dev.arraybench.core.analysis.Analysis;
 import dev.arraybench.core.analysis.Case;
-import dev.arraybench.core.analysis.Interval;
+import dev.arraybench.core.stats.Interval;
 import dev.arraybench.core.analysis.PhaseBreakdown;
 import java.awt.Color;
 import java.text.NumberFormat;

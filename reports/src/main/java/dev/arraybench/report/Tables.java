@@ -3,7 +3,7 @@ package dev.arraybench.report;
 import dev.arraybench.core.analysis.Analysis;
 import dev.arraybench.core.analysis.Bandwidth;
 import dev.arraybench.core.analysis.Case;
-import dev.arraybench.core.analysis.Interval;
+import dev.arraybench.core.stats.Interval;
 import dev.arraybench.core.analysis.KernelPoint;
 import dev.arraybench.core.analysis.PhaseBreakdown;
 import dev.arraybench.core.analysis.Speedup;

@@ -2,7 +2,7 @@ package dev.arraybench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.arraybench.core.analysis.Interval;
+import dev.arraybench.core.stats.Interval;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,5 +1,6 @@
 package dev.arraybench.core.analysis;
 
+import dev.arraybench.core.stats.HierarchicalBootstrap;
 import dev.arraybench.core.data.Sizes;
 import dev.arraybench.core.result.BenchmarkResult;
 import dev.arraybench.core.result.RunResults;
@@ -54,7 +55,7 @@ public final class KernelPoints {
         Variant variant = new Variant(strategy, pool == null || !Variant.parallel(strategy) ? "" : pool,
                 (int) threads);
         return new KernelPoint(new Case(op, dtype, layout), variant, size,
-                result.param("size"), Bootstrap.mean(samples), samples, result);
+                result.param("size"), HierarchicalBootstrap.analysis().mean(samples), samples, result);
     }
 
     /** A positive count parsed from {@code text} (sizes may carry suffixes), or -1. */

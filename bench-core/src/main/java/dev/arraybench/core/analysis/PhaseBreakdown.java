@@ -1,5 +1,6 @@
 package dev.arraybench.core.analysis;
 
+import dev.arraybench.core.stats.Interval;
 import dev.arraybench.core.traffic.Traffic;
 import java.util.Collections;
 import java.util.LinkedHashMap;

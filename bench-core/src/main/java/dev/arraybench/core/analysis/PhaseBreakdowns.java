@@ -1,5 +1,7 @@
 package dev.arraybench.core.analysis;
 
+import dev.arraybench.core.stats.Interval;
+import dev.arraybench.core.stats.HierarchicalBootstrap;
 import dev.arraybench.core.data.DType;
 import dev.arraybench.core.kernel.Ops;
 import dev.arraybench.core.result.BenchmarkResult;
@@ -42,7 +44,7 @@ public final class PhaseBreakdowns {
                 continue;
             }
             List<Object> key = List.of(new Case(op, dtype, layout), (int) threads, size);
-            phases.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(phase, Bootstrap.mean(samples));
+            phases.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(phase, HierarchicalBootstrap.analysis().mean(samples));
         }
         List<PhaseBreakdown> breakdowns = new ArrayList<>();
         phases.forEach((key, measured) -> {

@@ -1,8 +1,10 @@
 package dev.arraybench.core.analysis;
 
+import dev.arraybench.core.stats.Interval;
+
 /**
  * How much faster a variant is than the sequential loop at one size: the sequential mean time over the
- * variant's, with a bootstrap interval (see {@link Bootstrap}). Above 1 is faster.
+ * variant's, with a bootstrap interval (see {@link dev.arraybench.core.stats.HierarchicalBootstrap}). Above 1 is faster.
  *
  * @param kase the op, dtype and layout
  * @param variant the variant compared

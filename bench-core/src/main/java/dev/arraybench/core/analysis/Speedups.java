@@ -1,5 +1,6 @@
 package dev.arraybench.core.analysis;
 
+import dev.arraybench.core.stats.HierarchicalBootstrap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class Speedups {
             }
             if (base != null) {
                 speedups.add(new Speedup(point.kase(), point.variant(), point.size(), base.variant(),
-                        Bootstrap.ratio(base.samples(), point.samples())));
+                        HierarchicalBootstrap.analysis().ratio(base.samples(), point.samples())));
             }
         }
         return List.copyOf(speedups);

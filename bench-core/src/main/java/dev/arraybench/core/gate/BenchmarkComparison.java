@@ -1,5 +1,7 @@
 package dev.arraybench.core.gate;
 
+import dev.arraybench.core.stats.Interval;
+
 /**
  * The gate's decision on one benchmark measured in both files.
  *

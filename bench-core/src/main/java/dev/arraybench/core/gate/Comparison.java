@@ -1,5 +1,7 @@
 package dev.arraybench.core.gate;
 
+import dev.arraybench.core.result.EnvironmentFingerprint;
+import dev.arraybench.core.result.EnvironmentDifference;
 import java.util.List;
 
 /**

@@ -1,8 +1,9 @@
 package dev.arraybench.core.gate;
 
 import dev.arraybench.core.result.BenchmarkResult;
+import dev.arraybench.core.stats.HierarchicalBootstrap;
+import dev.arraybench.core.stats.Interval;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import org.apache.commons.statistics.inference.MannWhitneyUTest;
 
 /**
@@ -25,23 +26,23 @@ final class Decision {
     private static final MannWhitneyUTest RANK_TEST = MannWhitneyUTest.withDefaults();
 
     private final GateSettings settings;
-    private final SplittableRandom random;
+    private final HierarchicalBootstrap bootstrap;
 
-    Decision(GateSettings settings, SplittableRandom random) {
+    Decision(GateSettings settings, long seed) {
         this.settings = settings;
-        this.random = random;
+        this.bootstrap = new HierarchicalBootstrap(settings.resamples(), settings.confidence(), seed);
     }
 
     BenchmarkComparison decide(BenchmarkId id, BenchmarkResult baseline, BenchmarkResult current) {
         double[] base = baseline.allSamples();
         double[] cur = current.allSamples();
-        HierarchicalBootstrap.Intervals intervals = HierarchicalBootstrap.intervals(baseline.samples(),
-                current.samples(), settings.resamples(), settings.confidence(), random);
-        Estimate before = new Estimate(mean(base), intervals.baseline(), baseline.samples().size(), base.length);
-        Estimate after = new Estimate(mean(cur), intervals.current(), current.samples().size(), cur.length);
+        double[][] baseForks = baseline.forks();
+        double[][] curForks = current.forks();
+        Estimate before = new Estimate(mean(base), bootstrap.mean(baseForks), baseForks.length, base.length);
+        Estimate after = new Estimate(mean(cur), bootstrap.mean(curForks), curForks.length, cur.length);
         boolean lowerIsBetter = current.lowerIsBetter();
-        double ratio = HierarchicalBootstrap.ratio(after.mean(), before.mean());
-        Interval ratioInterval = intervals.ratio();
+        Interval ratioInterval = bootstrap.ratio(curForks, baseForks);
+        double ratio = ratioInterval.estimate();
         String unit = current.unit();
         if (!baseline.unit().equals(unit)) {
             return inconclusive(id, unit, lowerIsBetter, before, after, "units differ: " + baseline.unit()
@@ -105,7 +106,7 @@ final class Decision {
 
     private static BenchmarkComparison inconclusive(BenchmarkId id, String unit, boolean lowerIsBetter,
             Estimate before, Estimate after, String reason) {
-        Interval unknown = new Interval(Double.NaN, Double.NaN);
+        Interval unknown = Interval.unknown(Double.NaN);
         return new BenchmarkComparison(id, unit, lowerIsBetter, before, after, Double.NaN, unknown, Double.NaN,
                 Verdict.INCONCLUSIVE, reason);
     }

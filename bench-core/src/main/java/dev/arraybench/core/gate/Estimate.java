@@ -1,5 +1,7 @@
 package dev.arraybench.core.gate;
 
+import dev.arraybench.core.stats.Interval;
+
 /**
  * One side's mean score with its bootstrap confidence interval.
  *

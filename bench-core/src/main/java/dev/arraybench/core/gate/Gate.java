@@ -1,6 +1,7 @@
 package dev.arraybench.core.gate;
 
 import dev.arraybench.core.result.BenchmarkResult;
+import dev.arraybench.core.result.EnvironmentFingerprint;
 import dev.arraybench.core.result.RunResults;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 
 /**
  * Compares two results files benchmark by benchmark. Benchmarks are matched on {@link BenchmarkId}; each
@@ -54,7 +54,7 @@ public final class Gate {
             GateSettings settings) {
         BenchmarkId id = BenchmarkId.of(current);
         long seed = settings.seed() * 0x9E3779B97F4A7C15L + id.canonical().hashCode();
-        return new Decision(settings, new SplittableRandom(seed)).decide(id, baseline, current);
+        return new Decision(settings, seed).decide(id, baseline, current);
     }
 
     /**

@@ -50,6 +50,12 @@ public record BenchmarkResult(
         return samples.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).toArray();
     }
 
+    /** Every sample as it was recorded, one array per fork. */
+    public double[][] forks() {
+        return samples.stream().map(fork -> fork.stream().mapToDouble(Double::doubleValue).toArray())
+                .toArray(double[][]::new);
+    }
+
     /** Whether a smaller score is better: true for time per operation, false for operations per time. */
     public boolean lowerIsBetter() {
         return !mode.equals("thrpt") && unit.contains("/op");

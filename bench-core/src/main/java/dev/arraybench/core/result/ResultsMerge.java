@@ -5,19 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Merges results files measured on the same machine into one, as if one run had measured everything. Two
- * files are from the same machine when their fingerprints match: CPU model, cores, JDK vendor and version,
- * OS and Vector API width. The first file gives the environment (with the earliest start and the latest
+ * files are from the same machine when their {@link EnvironmentFingerprint}s match. The first file gives the environment (with the earliest start and the latest
  * finish), the settings, and the ceiling unless only a later file measured one. A benchmark measured in
  * several files (same name and parameters) is taken from the last of them.
  */
 public final class ResultsMerge {
-
-    private static final Map<String, Function<Environment, Object>> FINGERPRINT = fingerprint();
 
     private ResultsMerge() {
     }
@@ -57,15 +52,8 @@ public final class ResultsMerge {
 
     /** Every fingerprint field that differs, as {@code name 'a' vs 'b'}; empty when the machines match. */
     public static List<String> differences(Environment a, Environment b) {
-        List<String> differences = new ArrayList<>();
-        FINGERPRINT.forEach((name, field) -> {
-            Object left = field.apply(a);
-            Object right = field.apply(b);
-            if (!Objects.equals(left, right)) {
-                differences.add(name + " '" + left + "' vs '" + right + "'");
-            }
-        });
-        return differences;
+        return EnvironmentFingerprint.of(a).differences(EnvironmentFingerprint.of(b)).stream()
+                .map(d -> d.field() + " '" + d.baseline() + "' vs '" + d.current() + "'").toList();
     }
 
     private static Environment span(Environment a, Environment b) {
@@ -82,16 +70,5 @@ public final class ResultsMerge {
             return a == null ? b : a;
         }
         return Integer.signum(b.compareTo(a)) == sign ? b : a;
-    }
-
-    private static Map<String, Function<Environment, Object>> fingerprint() {
-        Map<String, Function<Environment, Object>> fields = new LinkedHashMap<>();
-        fields.put("cpuModel", Environment::cpuModel);
-        fields.put("cores", Environment::cores);
-        fields.put("jdkVendor", Environment::jdkVendor);
-        fields.put("jdkVersion", Environment::jdkVersion);
-        fields.put("os", Environment::os);
-        fields.put("vectorBits", Environment::vectorBits);
-        return fields;
     }
 }

@@ -1,5 +1,6 @@
 package dev.arraybench.core.gate;
 
+import dev.arraybench.core.result.EnvironmentDifference;
 import static dev.arraybench.core.gate.Samples.STEADY;
 import static dev.arraybench.core.gate.Samples.avgt;
 import static dev.arraybench.core.gate.Samples.result;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Hand-made results for the gate's tests. */
-final class Samples {
+public final class Samples {
 
     static final String BENCHMARK = "dev.arraybench.scenarios.KernelBenchmark.run";
 
@@ -46,7 +46,7 @@ final class Samples {
                 .toArray(double[][]::new);
     }
 
-    static Environment environment(String cpu) {
+    public static Environment environment(String cpu) {
         return new Environment("0.1.0", "Eclipse Adoptium", "25.0.3+9-LTS", "OpenJDK 64-Bit Server VM",
                 List.of("--add-modules", "jdk.incubator.vector"), "Linux 6.1 amd64", cpu, 2, Map.of(), 0, 256,
                 null, null, null);

@@ -1,7 +1,7 @@
 package dev.arraybench.report.gate;
 
 import dev.arraybench.core.gate.Comparison;
-import dev.arraybench.core.gate.EnvironmentDifference;
+import dev.arraybench.core.result.EnvironmentDifference;
 import java.util.List;
 
 /** The short forms of a comparison for a console when the full report goes to a file. */

@@ -5,7 +5,7 @@ import static dev.arraybench.report.Escape.xml;
 import dev.arraybench.core.gate.BenchmarkComparison;
 import dev.arraybench.core.gate.BenchmarkId;
 import dev.arraybench.core.gate.Comparison;
-import dev.arraybench.core.gate.EnvironmentDifference;
+import dev.arraybench.core.result.EnvironmentDifference;
 import dev.arraybench.core.gate.Verdict;
 import dev.arraybench.report.Escape;
 import java.util.List;

@@ -10,10 +10,10 @@ import dev.arraybench.core.gate.BenchmarkComparison;
 import dev.arraybench.core.gate.BenchmarkId;
 import dev.arraybench.core.gate.Comparison;
 import dev.arraybench.core.gate.Estimate;
-import dev.arraybench.core.gate.EnvironmentDifference;
-import dev.arraybench.core.gate.EnvironmentFingerprint;
+import dev.arraybench.core.result.EnvironmentDifference;
+import dev.arraybench.core.result.EnvironmentFingerprint;
 import dev.arraybench.core.gate.GateSettings;
-import dev.arraybench.core.gate.Interval;
+import dev.arraybench.core.stats.Interval;
 import dev.arraybench.core.gate.Verdict;
 import java.util.List;
 

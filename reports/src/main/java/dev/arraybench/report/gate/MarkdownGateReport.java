@@ -10,7 +10,7 @@ import static dev.arraybench.report.gate.Presentation.ratioInterval;
 import dev.arraybench.core.gate.BenchmarkComparison;
 import dev.arraybench.core.gate.BenchmarkId;
 import dev.arraybench.core.gate.Comparison;
-import dev.arraybench.core.gate.EnvironmentDifference;
+import dev.arraybench.core.result.EnvironmentDifference;
 import dev.arraybench.core.gate.Verdict;
 import dev.arraybench.report.Escape;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.arraybench.report.gate;
 import dev.arraybench.core.gate.BenchmarkComparison;
 import dev.arraybench.core.gate.Comparison;
 import dev.arraybench.core.gate.Estimate;
-import dev.arraybench.core.gate.Interval;
+import dev.arraybench.core.stats.Interval;
 import dev.arraybench.core.gate.Verdict;
 import java.math.BigDecimal;
 import java.math.MathContext;

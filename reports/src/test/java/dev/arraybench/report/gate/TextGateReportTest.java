@@ -12,7 +12,7 @@ class TextGateReportTest {
     @Test
     void shouldShowEachBenchmarkWithBothSidesTheRatioAndTheVerdict() {
         assertThat(TEXT).contains("REGRESSION    KernelBenchmark.run op=scale size=1M [avgt]",
-                "  baseline 99.93 [99.2, 100.7]  current 119.9 [", "us/op (lower is better)", "  ratio 1.200 [",
+                "  baseline 99.93 [99.13, 100.7]  current 119.9 [", "us/op (lower is better)", "  ratio 1.200 [",
                 "+20.0%  p = 0.007", "EQUIVALENT    KernelBenchmark.run op=sum size=1M [avgt]");
     }
 

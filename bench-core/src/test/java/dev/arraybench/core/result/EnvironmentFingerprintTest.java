@@ -1,4 +1,4 @@
-package dev.arraybench.core.gate;
+package dev.arraybench.core.result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 
 class EnvironmentFingerprintTest {
 
-    private static final EnvironmentFingerprint HOST = EnvironmentFingerprint.of(Samples.environment("Xeon"));
+    private static final EnvironmentFingerprint HOST = EnvironmentFingerprint.of(dev.arraybench.core.gate.Samples.environment("Xeon"));
 
     @Test
     void shouldFindNoDifferenceBetweenTheSameMachine() {
-        assertThat(HOST.differences(EnvironmentFingerprint.of(Samples.environment("Xeon")))).isEmpty();
+        assertThat(HOST.differences(EnvironmentFingerprint.of(dev.arraybench.core.gate.Samples.environment("Xeon")))).isEmpty();
     }
 
     @Test

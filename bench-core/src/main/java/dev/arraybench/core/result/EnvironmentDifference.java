@@ -1,4 +1,4 @@
-package dev.arraybench.core.gate;
+package dev.arraybench.core.result;
 
 /**
  * One field in which the two runs' machines or JVMs differ.

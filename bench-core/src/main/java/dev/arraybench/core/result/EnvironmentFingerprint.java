@@ -1,4 +1,4 @@
-package dev.arraybench.core.gate;
+package dev.arraybench.core.result;
 
 import dev.arraybench.core.result.Environment;
 import java.util.ArrayList;
