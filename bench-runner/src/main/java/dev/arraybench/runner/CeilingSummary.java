@@ -1,7 +1,8 @@
 package dev.arraybench.runner;
 
-import dev.arraybench.core.ceiling.StreamKernel;
-import dev.arraybench.core.data.Sizes;
+import dev.arraybench.scenarios.Scenarios;
+import dev.arraybench.scenarios.ceiling.StreamKernel;
+import dev.arraybench.core.size.Sizes;
 import dev.arraybench.core.result.BenchmarkResult;
 import dev.arraybench.core.result.Ceiling;
 import dev.arraybench.core.result.DerivedFigures;
@@ -21,7 +22,7 @@ final class CeilingSummary {
     /** The ceiling, or {@code null} when no ceiling benchmark is among {@code results}. */
     static Ceiling of(List<BenchmarkResult> results) {
         List<BenchmarkResult> ceiling = results.stream()
-                .filter(result -> result.benchmark().startsWith(ScenarioJobs.CEILING + "."))
+                .filter(result -> result.benchmark().startsWith(Scenarios.CEILING + "."))
                 .toList();
         if (ceiling.isEmpty()) {
             return null;

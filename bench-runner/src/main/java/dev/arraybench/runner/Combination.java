@@ -1,13 +1,15 @@
 package dev.arraybench.runner;
 
-import dev.arraybench.core.data.DType;
-import dev.arraybench.core.data.Layout;
-import dev.arraybench.core.data.Sizes;
-import dev.arraybench.core.kernel.Op;
-import dev.arraybench.core.strategy.Pool;
-import dev.arraybench.core.strategy.Strategy;
+import dev.arraybench.scenarios.Scenarios;
+import dev.arraybench.scenarios.data.DType;
+import dev.arraybench.scenarios.data.Layout;
+import dev.arraybench.core.size.Sizes;
+import dev.arraybench.scenarios.kernel.Op;
+import dev.arraybench.scenarios.strategy.Pool;
+import dev.arraybench.scenarios.strategy.Strategy;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,12 +32,9 @@ record Combination(Op op, DType type, Layout layout, Strategy strategy, Pool poo
         return params;
     }
 
-    /** The name of the kernel scenario's benchmark method. */
-    static final String KERNEL_BENCHMARK = "dev.arraybench.scenarios.KernelBenchmark.run";
-
     /** The JMH run that measures this combination, its forks sized for its data. */
     Job job(JvmFlags flags) {
-        return new Job(KERNEL_BENCHMARK, params(), flags.fork(ForkMemory.flags(this)), describe());
+        return new Job(Scenarios.KERNEL, params(), flags.fork(ForkMemory.flags(this)), describe());
     }
 
     /** Bytes of one input array. */
@@ -45,7 +44,7 @@ record Combination(Op op, DType type, Layout layout, Strategy strategy, Pool poo
 
     /** A short description for progress lines. */
     String describe() {
-        return String.format("%s %s %s %-18s %-8s %s %s", op.name(), type.label(), layout.label(), strategy.label(),
+        return String.format(Locale.ROOT, "%s %s %s %-18s %-8s %s %s", op.name(), type.label(), layout.label(), strategy.label(),
                 strategy.parallel() ? pool.label() : "",
                 strategy.parallel() ? threads + (threads == 1 ? " thread " : " threads") : "         ",
                 Sizes.label(size));

@@ -1,6 +1,6 @@
 package dev.arraybench.runner;
 
-import dev.arraybench.core.kernel.Lanes;
+import dev.arraybench.scenarios.kernel.Lanes;
 import dev.arraybench.core.result.Environment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -9,8 +9,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Maps what a command throws to an exit code and one line on stderr: a user's mistake (bad values, bad or
- * missing files) is exit 2 without a stack trace; anything else is a bug or a crash, exit 3 with the trace
- * so it can be reported.
+ * missing files: {@link UserError}, {@link ResultsFileException}, I/O failures) is exit 2 without a stack
+ * trace; anything else, an {@code IllegalArgumentException} from a broken invariant included, is a bug or a
+ * crash, exit 3 with the trace so it can be reported.
  */
 final class FailureHandler implements IExecutionExceptionHandler {
 
@@ -28,7 +29,6 @@ final class FailureHandler implements IExecutionExceptionHandler {
     private static boolean isUserError(Exception failure) {
         return failure instanceof UserError
                 || failure instanceof ResultsFileException
-                || failure instanceof IllegalArgumentException
                 || failure instanceof UncheckedIOException
                 || failure instanceof IOException;
     }

@@ -1,9 +1,10 @@
 package dev.arraybench.runner;
 
-import dev.arraybench.core.data.Layout;
-import dev.arraybench.core.strategy.Strategy;
+import dev.arraybench.scenarios.data.Layout;
+import dev.arraybench.scenarios.strategy.Strategy;
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Sizes each benchmark JVM for its data and refuses, before any fork starts, a size that cannot fit in this
@@ -85,8 +86,8 @@ final class ForkMemory {
 
     static String bytes(long bytes) {
         if (bytes >= 1L << 30) {
-            return String.format("%.1f GiB", bytes / (double) (1L << 30));
+            return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
         }
-        return String.format("%.1f MiB", bytes / (double) MIB);
+        return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) MIB);
     }
 }

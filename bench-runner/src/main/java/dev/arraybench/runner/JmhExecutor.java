@@ -2,6 +2,12 @@ package dev.arraybench.runner;
 
 import dev.arraybench.core.result.BenchmarkResult;
 import dev.arraybench.core.result.DerivedFigures;
+import dev.arraybench.core.result.ResultsCodec;
+import dev.arraybench.scenarios.Scenarios;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -10,9 +16,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.IterationResult;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -65,35 +71,25 @@ final class JmhExecutor implements BenchmarkExecutor {
     }
 
     /**
-     * The result model's view of one JMH run result, its parameters in the order of {@code order} (the
-     * scenario's declaration order; JMH sorts them by name), then any others.
+     * The result model's view of one JMH run result: written as JMH's own JSON and read back by the one JMH
+     * importer ({@link ResultsCodec#parse}), so runs measured here and JMH files from anywhere become the
+     * same model. Its parameters follow the order of {@code order} (the scenario's declaration order; JMH
+     * sorts them by name), then any others, and it carries the bytes per element the scenarios move.
      */
     static BenchmarkResult convert(RunResult run, Collection<String> order) {
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        try (PrintStream stream = new PrintStream(json, true, StandardCharsets.UTF_8)) {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, stream).writeOut(List.of(run));
+        }
+        BenchmarkResult read = ResultsCodec.parse(Path.of("JMH run of " + run.getParams().getBenchmark()),
+                json.toString(StandardCharsets.UTF_8)).benchmarks().getFirst();
         Map<String, String> params = new LinkedHashMap<>();
-        for (String key : order) {
-            String value = run.getParams().getParam(key);
-            if (value != null) {
-                params.put(key, value);
-            }
-        }
-        for (String key : run.getParams().getParamsKeys()) {
-            params.putIfAbsent(key, run.getParams().getParam(key));
-        }
-        Result<?> primary = run.getPrimaryResult();
-        List<List<Double>> samples = new ArrayList<>();
-        for (org.openjdk.jmh.results.BenchmarkResult fork : run.getBenchmarkResults()) {
-            List<Double> iterations = new ArrayList<>();
-            for (IterationResult iteration : fork.getIterationResults()) {
-                iterations.add(iteration.getPrimaryResult().getScore());
-            }
-            samples.add(iterations);
-        }
-        Result<?> allocation = run.getSecondaryResults().get("gc.alloc.rate.norm");
-        Double allocated = allocation == null ? null : allocation.getScore();
-        double[] interval = primary.getScoreConfidence();
-        return new BenchmarkResult(run.getParams().getBenchmark(), params, run.getParams().getMode().shortLabel(),
-                primary.getScoreUnit(), primary.getScore(), primary.getScoreError(), interval[0], interval[1],
-                samples, DerivedFigures.of(params, primary.getScore(), primary.getScoreUnit(), allocated));
+        order.stream().filter(read.params()::containsKey).forEach(key -> params.put(key, read.param(key)));
+        read.params().forEach(params::putIfAbsent);
+        BenchmarkResult ordered = new BenchmarkResult(read.benchmark(), params, read.mode(), read.unit(), read.score(),
+                read.error(), read.confidenceLow(), read.confidenceHigh(), read.samples(), read.derived());
+        Double bytes = Scenarios.bytesPerElement(ordered.benchmark(), params);
+        return bytes == null ? ordered : DerivedFigures.withBytesPerElement(ordered, Scenarios.SIZE, bytes);
     }
 
     private static String rootMessage(Throwable failure) {

@@ -25,6 +25,6 @@ record Job(String benchmark, Map<String, String> params, List<String> flags, Str
     static final List<String> BASE_FLAGS = List.of("--add-modules", "jdk.incubator.vector",
             "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
             "-XX:CompileCommand=quiet",
-            "-XX:CompileCommand=dontinline,dev.arraybench.core.kernel.*::scalar",
-            "-XX:CompileCommand=dontinline,dev.arraybench.core.kernel.*::simd");
+            "-XX:CompileCommand=dontinline,dev.arraybench.scenarios.kernel.*::scalar",
+            "-XX:CompileCommand=dontinline,dev.arraybench.scenarios.kernel.*::simd");
 }

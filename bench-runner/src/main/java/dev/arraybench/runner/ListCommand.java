@@ -1,14 +1,15 @@
 package dev.arraybench.runner;
 
-import dev.arraybench.core.data.DType;
-import dev.arraybench.core.data.Labelled;
-import dev.arraybench.core.data.Layout;
-import dev.arraybench.core.kernel.Ops;
-import dev.arraybench.core.strategy.Pool;
-import dev.arraybench.core.strategy.Strategy;
+import dev.arraybench.scenarios.data.DType;
+import dev.arraybench.scenarios.data.Labelled;
+import dev.arraybench.scenarios.data.Layout;
+import dev.arraybench.scenarios.kernel.Ops;
+import dev.arraybench.scenarios.strategy.Pool;
+import dev.arraybench.scenarios.strategy.Strategy;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +40,7 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private static String line(String label, String description) {
-        return String.format("  %-20s %s", label, description);
+        return String.format(Locale.ROOT, "  %-20s %s", label, description);
     }
 
     private static void section(PrintWriter out, String title, List<String> lines) {

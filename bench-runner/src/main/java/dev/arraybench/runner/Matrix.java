@@ -1,10 +1,10 @@
 package dev.arraybench.runner;
 
-import dev.arraybench.core.data.DType;
-import dev.arraybench.core.data.Layout;
-import dev.arraybench.core.kernel.Op;
-import dev.arraybench.core.strategy.Pool;
-import dev.arraybench.core.strategy.Strategy;
+import dev.arraybench.scenarios.data.DType;
+import dev.arraybench.scenarios.data.Layout;
+import dev.arraybench.scenarios.kernel.Op;
+import dev.arraybench.scenarios.strategy.Pool;
+import dev.arraybench.scenarios.strategy.Strategy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

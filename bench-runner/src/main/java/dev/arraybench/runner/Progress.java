@@ -2,6 +2,7 @@ package dev.arraybench.runner;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * One line per benchmark: which of how many, its parameters, then its score when done, with an estimate of
@@ -22,7 +23,7 @@ final class Progress {
     }
 
     void starting(int index, String description) {
-        out.printf("[%d/%d] %s  (about %s left) ... ", index + 1, total, description, format(remaining()));
+        out.printf(Locale.ROOT, "[%d/%d] %s  (about %s left) ... ", index + 1, total, description, format(remaining()));
         out.flush();
     }
 
@@ -40,7 +41,7 @@ final class Progress {
     static String format(Duration duration) {
         long seconds = duration.toSeconds();
         return seconds >= 3600
-                ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
-                : String.format("%d:%02d", seconds / 60, seconds % 60);
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 }

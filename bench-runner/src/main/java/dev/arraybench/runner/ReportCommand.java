@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Render a report from results files: index.html (one self-contained page), summary.md "
             + "and PNG charts.", "Several files merge when they were measured on the same machine (CPU, cores, "
-            + "JDK, OS, vector width). Plain JMH JSON files (-rf json) are read too."})
+            + "JDK, OS, vector width). Plain JMH JSON files (-rf json) of any benchmark with a size parameter are "
+            + "read too: name --variant and --baseline-variant (and --size-param when it is not 'size')."})
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -36,6 +40,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "RESULTS.json", description = "Results files to report on.")
     private List<Path> files;
+
+    @Mixin
+    private DimensionOptions dimensions;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
             description = "Folder to write index.html, summary.md and the charts into (created if missing).")
@@ -47,10 +54,12 @@ public final class ReportCommand implements Callable<Integer> {
         for (Path file : files) {
             read.put(file, ResultsCodec.read(file));
         }
-        RunResults results = ResultsMerge.merge(read);
+        Path source = files.size() == 1 ? files.getFirst()
+                : Path.of(files.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        RunResults results = dimensions.apply(source, ResultsMerge.merge(read));
         PrintWriter stdout = spec.commandLine().getOut();
         if (read.size() > 1) {
-            stdout.printf("merged %d files measured on the same machine: %d benchmarks%n", read.size(),
+            stdout.printf(Locale.ROOT, "merged %d files measured on the same machine: %d benchmarks%n", read.size(),
                     results.benchmarks().size());
         }
         render(results, out, stdout);
@@ -74,13 +83,13 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError("--out: cannot write the report into " + outDir + " (" + e + ")");
         }
-        out.printf("wrote %s (one self-contained page: open it in a browser)%n", report.index());
-        out.printf("wrote %s (Markdown summary; its image links point at the charts beside it)%n",
+        out.printf(Locale.ROOT, "wrote %s (one self-contained page: open it in a browser)%n", report.index());
+        out.printf(Locale.ROOT, "wrote %s (Markdown summary; its image links point at the charts beside it)%n",
                 report.summary());
         if (report.charts().isEmpty()) {
-            out.println("no charts: the results hold no kernel benchmarks (KernelBenchmark.run) to compare");
+            out.println("no charts: no benchmark has both a size and a variant to compare");
         } else {
-            out.printf("wrote %d charts (PNG) into %s%n", report.charts().size(), outDir);
+            out.printf(Locale.ROOT, "wrote %d charts (PNG) into %s%n", report.charts().size(), outDir);
         }
         out.flush();
         return report;

@@ -1,22 +1,25 @@
 package dev.arraybench.runner;
 
-import dev.arraybench.core.data.DType;
-import dev.arraybench.core.data.Layout;
-import dev.arraybench.core.data.Sizes;
-import dev.arraybench.core.kernel.Ops;
+import dev.arraybench.scenarios.Scenarios;
+import dev.arraybench.scenarios.data.DType;
+import dev.arraybench.scenarios.data.Layout;
+import dev.arraybench.core.size.Sizes;
+import dev.arraybench.scenarios.kernel.Ops;
 import dev.arraybench.core.result.Ceiling;
 import dev.arraybench.core.result.Environment;
 import dev.arraybench.core.result.RunResults;
-import dev.arraybench.core.strategy.Pool;
-import dev.arraybench.core.strategy.Strategy;
-import dev.arraybench.core.strategy.Threads;
+import dev.arraybench.scenarios.strategy.Pool;
+import dev.arraybench.scenarios.strategy.Strategy;
+import dev.arraybench.scenarios.strategy.Threads;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.openjdk.jmh.runner.options.TimeValue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -144,8 +147,9 @@ final class RunCommand implements Callable<Integer> {
             jobs.addAll(ScenarioJobs.ceiling(Threads.available(),
                     CeilingSummary.lastLevelCacheBytes(environment.caches()), flags));
         }
-        RunResults start = new RunResults(RunResults.SCHEMA, environment, settings.record(), null, List.of());
-        console.printf("Measuring %d benchmark(s), about %s; results are saved to %s after each one "
+        RunResults start = new RunResults(RunResults.SCHEMA, environment, settings.record(), null,
+                Scenarios.dimensions(), List.of());
+        console.printf(Locale.ROOT, "Measuring %d benchmark(s), about %s; results are saved to %s after each one "
                 + "(Ctrl-C keeps what is finished).%n", jobs.size(),
                 Progress.format(java.time.Duration.ofSeconds(Math.round(settings.estimatedSeconds() * jobs.size()))),
                 out);
@@ -156,7 +160,7 @@ final class RunCommand implements Callable<Integer> {
             session.update(session.results().withCeiling(measured));
         }
         ResultsTable.print(session.results(), console);
-        console.printf("%nResults: %s%n", out);
+        console.printf(Locale.ROOT, "%nResults: %s%n", out);
         if (report != null && !session.results().benchmarks().isEmpty()) {
             ReportCommand.render(session.results(), report, console);
         }
@@ -218,7 +222,7 @@ final class RunCommand implements Callable<Integer> {
     private List<Long> sizeList() {
         List<Long> all = new ArrayList<>();
         for (String text : sizes) {
-            for (long size : Sizes.parseList(text)) {
+            for (long size : userInput(() -> Sizes.parseList(text))) {
                 if (size < 1) {
                     throw new UserError("size: '" + text + "' (expected at least 1 element)");
                 }
@@ -230,10 +234,22 @@ final class RunCommand implements Callable<Integer> {
         return all;
     }
 
+    /**
+     * The value {@code parse} reads from what the user typed; the parsers' own messages ("size: '1Q'
+     * (expected ...)") become one line and exit 2.
+     */
+    private static <T> T userInput(Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
     private static <T> List<T> parse(List<String> texts, Function<String, T> parser) {
         List<T> values = new ArrayList<>();
         for (String text : texts) {
-            T value = parser.apply(text);
+            T value = userInput(() -> parser.apply(text));
             if (!values.contains(value)) {
                 values.add(value);
             }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -47,7 +48,7 @@ final class RunSession {
         AtomicBoolean finished = new AtomicBoolean();
         Thread onInterrupt = new Thread(() -> {
             if (!finished.get()) {
-                out.printf("%ninterrupted: %d finished benchmark(s) kept in %s%n",
+                out.printf(Locale.ROOT, "%ninterrupted: %d finished benchmark(s) kept in %s%n",
                         results.get().benchmarks().size(), file);
                 out.flush();
             }
@@ -63,7 +64,7 @@ final class RunSession {
                     result = executor.measure(job);
                 } catch (BenchmarkFailure failure) {
                     progress.finished("FAILED");
-                    out.printf("%s failed: %s%n%d finished benchmark(s) kept in %s%n", job.description().trim(),
+                    out.printf(Locale.ROOT, "%s failed: %s%n%d finished benchmark(s) kept in %s%n", job.description().trim(),
                             failure.getMessage(), results.get().benchmarks().size(), file);
                     out.flush();
                     return ExitCodes.FAILED;

@@ -1,11 +1,13 @@
 package dev.arraybench.runner;
 
-import dev.arraybench.core.data.Sizes;
-import dev.arraybench.core.strategy.Strategy;
+import dev.arraybench.scenarios.Scenarios;
+import dev.arraybench.core.size.Sizes;
+import dev.arraybench.scenarios.strategy.Strategy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,8 +17,6 @@ import java.util.Map;
  */
 final class ScenarioJobs {
 
-    static final String PHASES = "dev.arraybench.scenarios.CopyPhaseBenchmark";
-    static final String CEILING = "dev.arraybench.scenarios.CeilingBenchmark";
     /** The ceiling's arrays are at least this many elements (512 MiB of doubles each). */
     static final long CEILING_MIN_ELEMENTS = 64L << 20;
 
@@ -65,11 +65,11 @@ final class ScenarioJobs {
     }
 
     private static Job phase(String name, Combination combination, List<String> flags, boolean pooled) {
-        String description = String.format("phase %-8s of %s %s %s %s%s threads %s", name, combination.op().name(),
+        String description = String.format(Locale.ROOT, "phase %-8s of %s %s %s %s%s threads %s", name, combination.op().name(),
                 combination.type().label(), combination.layout().label(),
                 pooled ? combination.pool().label() + " " : "", combination.threads(),
                 Sizes.label(combination.size()));
-        return new Job(PHASES + "." + name, phaseParams(combination), flags, description);
+        return new Job(Scenarios.PHASES + "." + name, phaseParams(combination), flags, description);
     }
 
     /**
@@ -87,8 +87,8 @@ final class ScenarioJobs {
                 Map<String, String> params = new LinkedHashMap<>();
                 params.put("size", Sizes.label(elements));
                 params.put("threads", Integer.toString(count));
-                jobs.add(new Job(CEILING + "." + kernel, params, flags,
-                        String.format("ceiling %-5s %d thread%s %s", kernel, count, count == 1 ? " " : "s",
+                jobs.add(new Job(Scenarios.CEILING + "." + kernel, params, flags,
+                        String.format(Locale.ROOT, "ceiling %-5s %d thread%s %s", kernel, count, count == 1 ? " " : "s",
                                 Sizes.label(elements))));
             }
         }

@@ -1,5 +1,6 @@
 package dev.arraybench.runner;
 
+import dev.arraybench.scenarios.Scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.arraybench.core.result.BenchmarkResult;
@@ -41,13 +42,13 @@ class ReportCommandTest {
         params.put("size", size);
         return new BenchmarkResult("dev.arraybench.scenarios.KernelBenchmark.run", params, "avgt", "us/op", micros,
                 Double.NaN, Double.NaN, Double.NaN, List.of(List.of(micros, micros * 1.01), List.of(micros * 0.99)),
-                DerivedFigures.of(params, micros, "us/op", null));
+                DerivedFigures.of(params, "size", micros, "us/op", null, 8.0));
     }
 
     private Path write(String name, String cpu, BenchmarkResult... results) throws IOException {
         Path file = folder.resolve(name);
         ResultsCodec.write(new RunResults(RunResults.SCHEMA, machine(cpu),
-                new Settings(2, 1, "1 s", 2, "1 s", List.of()), null, List.of(results)), file);
+                new Settings(2, 1, "1 s", 2, "1 s", List.of()), null, Scenarios.dimensions(), List.of(results)), file);
         return file;
     }
 
@@ -83,7 +84,7 @@ class ReportCommandTest {
         Path two = write("two.json", "cpu B", kernel("sequential", "1", "1M", 1000));
         CommandRun run = CommandRun.of("report", one.toString(), two.toString(), "--out", folder.resolve("out").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("two.json was measured on another machine than", "cpuModel 'cpu A' vs 'cpu B'")
+        assertThat(run.err()).contains("two.json: was measured on another machine than", "cpuModel 'cpu A' vs 'cpu B'")
                 .doesNotContain("\tat ");
         assertThat(folder.resolve("out")).doesNotExist();
     }

@@ -31,7 +31,8 @@ final class ResultsFiles {
                 List.of("--add-modules", "jdk.incubator.vector"), "Linux 6.1 amd64", cpu, 2, Map.of(), 0, 256,
                 null, "2026-11-23T10:00:00Z", "2026-11-23T10:01:00Z");
         ResultsCodec.write(new RunResults(RunResults.SCHEMA, environment,
-                new Settings(5, 1, "100 ms", 3, "100 ms", List.of()), null, benchmarks), file);
+                new Settings(5, 1, "100 ms", 3, "100 ms", List.of()), null,
+                dev.arraybench.scenarios.Scenarios.dimensions(), benchmarks), file);
         return file;
     }
 

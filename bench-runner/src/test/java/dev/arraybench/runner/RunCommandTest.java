@@ -3,9 +3,9 @@ package dev.arraybench.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import dev.arraybench.core.strategy.Pool;
-import dev.arraybench.core.strategy.Strategy;
-import dev.arraybench.core.strategy.Threads;
+import dev.arraybench.scenarios.strategy.Pool;
+import dev.arraybench.scenarios.strategy.Strategy;
+import dev.arraybench.scenarios.strategy.Threads;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,7 +81,7 @@ class RunCommandTest {
     void shouldMeasureAllocateCopyOutAndCopyBackOncePerShapeAndProcessOncePerPool() {
         RunCommand command = parse("--op", "scale,sum", "--pool", "forkjoin,spin", "--strategy", "copy-parallel");
         List<Job> jobs = ScenarioJobs.phases(command.combinations(), command.jvmFlags());
-        assertThat(jobs).extracting(job -> job.benchmark().substring(ScenarioJobs.PHASES.length() + 1) + " "
+        assertThat(jobs).extracting(job -> job.benchmark().substring(dev.arraybench.scenarios.Scenarios.PHASES.length() + 1) + " "
                 + job.params().get("op") + " " + job.params().get("pool")).containsExactly(
                 "allocate scale forkjoin", "copyOut scale forkjoin", "process scale forkjoin", "process scale spin",
                 "copyBack scale forkjoin",

@@ -24,14 +24,14 @@ class RunSessionTest {
     private final StringWriter console = new StringWriter();
 
     private static Job job(String size) {
-        return new Job(Combination.KERNEL_BENCHMARK, Map.of("op", "sum", "dtype", "int32", "size", size), List.of(),
+        return new Job(dev.arraybench.scenarios.Scenarios.KERNEL, Map.of("op", "sum", "dtype", "int32", "size", size), List.of(),
                 "sum int32 " + size);
     }
 
     private static BenchmarkResult result(Job job) {
         Map<String, String> params = job.params();
         return new BenchmarkResult(job.benchmark(), params, "avgt", "us/op", 10, 1, 9, 11,
-                List.of(List.of(9.0, 10.0, 11.0)), DerivedFigures.of(params, 10, "us/op", null));
+                List.of(List.of(9.0, 10.0, 11.0)), DerivedFigures.of(params, "size", 10, "us/op", null, null));
     }
 
     private RunSession session(BenchmarkExecutor executor, Path file) {

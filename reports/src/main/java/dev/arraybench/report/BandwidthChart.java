@@ -48,7 +48,7 @@ final class BandwidthChart {
         }
         LogAxis range = ChartStyle.logAxis("effective bandwidth (GB/s of useful bytes, log scale)", false);
         XYPlot plot = new XYPlot(data, ChartStyle.logAxis("array size (elements, log scale)", true), range,
-                ChartStyle.lines(variants.stream().map(Variant::line).toList()));
+                ChartStyle.lines(variants));
         Ceiling ceiling = analysis.ceiling();
         String note = "no ceiling measured";
         if (ceiling != null) {

@@ -14,8 +14,8 @@ final class CaseCharts {
     }
 
     private static final List<Kind> KINDS = List.of(
-            new Kind("speedup", "Speedup vs sequential",
-                    "Above 1.0 is faster than the sequential loop. Bars are 95% bootstrap intervals; an arrow marks"
+            new Kind("speedup", "Speedup vs the baseline",
+                    "Above 1.0 is faster than the baseline (the sequential loop in arraybench's scenarios). Bars are 95% bootstrap intervals; an arrow marks"
                             + " the size from which a variant is reliably faster.", SpeedupChart::of),
             new Kind("time", "Time per element",
                     "Nanoseconds per element (log scale), lower is better. A line falling with size is paying off"

@@ -1,5 +1,6 @@
 package dev.arraybench.report;
 
+import dev.arraybench.core.analysis.Variant;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.ByteArrayOutputStream;
@@ -69,18 +70,20 @@ final class ChartStyle {
         return new NiceLogAxis(label, sizes);
     }
 
-    /** Lines with markers and vertical error bars, one colour, shape and stroke per strategy. */
-    static XYErrorRenderer lines(List<String> strategies) {
+    /** Lines with markers and vertical error bars, one colour, shape and stroke per variant, in series order. */
+    static XYErrorRenderer lines(List<Variant> variants) {
         XYErrorRenderer renderer = new XYErrorRenderer();
         renderer.setDrawXError(false);
         renderer.setCapLength(6);
         renderer.setDefaultLinesVisible(true);
         renderer.setDefaultShapesVisible(true);
-        for (int series = 0; series < strategies.size(); series++) {
-            String strategy = strategies.get(series);
-            renderer.setSeriesPaint(series, Palette.colour(strategy));
-            renderer.setSeriesShape(series, Palette.shape(strategy));
-            renderer.setSeriesStroke(series, Palette.stroke(strategy));
+        String firstPool = variants.stream().map(Variant::pool).filter(pool -> !pool.isEmpty()).findFirst()
+                .orElse("");
+        for (int series = 0; series < variants.size(); series++) {
+            Variant variant = variants.get(series);
+            renderer.setSeriesPaint(series, Palette.colour(variant));
+            renderer.setSeriesShape(series, Palette.shape(variant));
+            renderer.setSeriesStroke(series, Palette.stroke(variant, firstPool));
             renderer.setSeriesShapesFilled(series, true);
         }
         return renderer;

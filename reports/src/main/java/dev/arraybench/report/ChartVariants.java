@@ -16,7 +16,7 @@ final class ChartVariants {
     private ChartVariants() {
     }
 
-    /** One variant per strategy in {@code points}, the one with the most threads, in strategy order. */
+    /** One variant per line in {@code points}, the one with the most threads, in display order. */
     static List<Variant> of(List<KernelPoint> points) {
         Map<String, Variant> most = new LinkedHashMap<>();
         for (KernelPoint point : points) {
@@ -28,7 +28,7 @@ final class ChartVariants {
 
     /** The largest thread count among {@code variants} that are parallel, 0 when none is. */
     static int parallelThreads(List<Variant> variants) {
-        return variants.stream().filter(v -> Variant.parallel(v.strategy())).mapToInt(Variant::threads).max()
+        return variants.stream().filter(Variant::parallel).mapToInt(Variant::threads).max()
                 .orElse(0);
     }
 

@@ -25,7 +25,7 @@ final class Conclusions {
      * 180K elements (between 128K and 256K); copy-parallel (2 threads) never does up to 64M. At 64M, ...".
      */
     static String sentence(Analysis analysis, Case kase, UnaryOperator<String> escape) {
-        List<Variant> shown = ChartVariants.of(analysis.points(kase)).stream().filter(v -> !v.sequential()).toList();
+        List<Variant> shown = ChartVariants.of(analysis.points(kase)).stream().filter(v -> !v.baseline()).toList();
         List<String> parts = new ArrayList<>();
         boolean neverSaid = false;
         for (Variant variant : shown) {
@@ -47,7 +47,7 @@ final class Conclusions {
             neverSaid |= b.kind() == BreakEven.Kind.NOT_IN_RANGE;
         }
         if (parts.isEmpty()) {
-            return "no variant has a sequential baseline to compare with.";
+            return "no variant has a " + escape.apply(analysis.baseline()) + " baseline to compare with.";
         }
         return String.join("; ", parts) + "." + atLargest(analysis, kase, shown, escape);
     }
@@ -91,7 +91,7 @@ final class Conclusions {
                     .ifPresent(s -> figures.add(escape.apply(variant.line()) + " "
                             + Formats.speedup(s.speedup().estimate())));
         }
-        return figures.isEmpty() ? "" : " At " + Formats.size(size) + ", against sequential: "
+        return figures.isEmpty() ? "" : " At " + Formats.size(size) + ", against " + escape.apply(analysis.baseline()) + ": "
                 + String.join(", ", figures) + ".";
     }
 

@@ -1,7 +1,7 @@
 package dev.arraybench.report;
 
 import dev.arraybench.core.stats.Interval;
-import dev.arraybench.core.data.Sizes;
+import dev.arraybench.core.size.Sizes;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -92,5 +92,10 @@ final class Formats {
 
     private static String plain(double value) {
         return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A phase method's name as a reader reads it: {@code copyOut} becomes {@code copy-out}. */
+    static String phase(String method) {
+        return method.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -9,10 +9,10 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * One fixed colour, marker shape and line per strategy (and per copy-parallel phase), the same on every
- * chart. Colours are the Okabe–Ito palette, which stays distinguishable with the common forms of colour
+ * One fixed colour, marker shape and line per variant (and per phase), the same on every chart. Colours are the Okabe–Ito palette, which stays distinguishable with the common forms of colour
  * blindness; shapes differ too, so the charts also read in grey.
  */
 final class Palette {
@@ -28,18 +28,19 @@ final class Palette {
     /** For references: the 1.0 line, the ceiling, ideal scaling. */
     static final Color GREY = new Color(0x666666);
 
-    private static final List<String> STRATEGIES = List.of("sequential", "copy-parallel", "zero-copy-parallel",
-            "simd", "simd-parallel");
-    private static final List<Color> STRATEGY_COLOURS = List.of(BLACK, VERMILLION, BLUE, ORANGE, BLUISH_GREEN);
+    private static final List<Color> VARIANT_COLOURS = List.of(VERMILLION, BLUE, ORANGE, BLUISH_GREEN,
+            REDDISH_PURPLE, SKY_BLUE);
     private static final List<Color> PHASE_COLOURS = List.of(REDDISH_PURPLE, ORANGE, BLUE, SKY_BLUE);
 
     private Palette() {
     }
 
-    /** The colour of a line's strategy (both pools share it); unknown strategies share reddish purple. */
-    static Color colour(String line) {
-        int index = STRATEGIES.indexOf(Variant.strategyOf(line));
-        return index < 0 ? REDDISH_PURPLE : STRATEGY_COLOURS.get(index);
+    /**
+     * The colour of a variant (every line of it shares it): black for the baseline, else by its rank in the
+     * file's display order, so a variant keeps its colour on every chart.
+     */
+    static Color colour(Variant variant) {
+        return variant.baseline() ? BLACK : VARIANT_COLOURS.get(Math.floorMod(variant.rank() - 1, VARIANT_COLOURS.size()));
     }
 
     /** The colour of the copy-parallel phase at {@code index} (allocate, copy-out, process, copy-back). */
@@ -49,13 +50,13 @@ final class Palette {
 
     /** The colour as CSS {@code #rrggbb}. */
     static String css(Color colour) {
-        return String.format("#%06x", colour.getRGB() & 0xFFFFFF);
+        return String.format(Locale.ROOT, "#%06x", colour.getRGB() & 0xFFFFFF);
     }
 
-    /** The marker of a line's strategy: circle, square, triangle, diamond, down-triangle; unknown ones a cross. */
-    static Shape shape(String line) {
+    /** The marker of a variant by its rank: circle, square, triangle, diamond, down-triangle, then a cross. */
+    static Shape shape(Variant variant) {
         double s = 7;
-        return switch (Variant.strategyRank(Variant.strategyOf(line))) {
+        return switch (variant.rank()) {
             case 0 -> new Ellipse2D.Double(-s / 2, -s / 2, s, s);
             case 1 -> new Rectangle2D.Double(-s / 2, -s / 2, s, s);
             case 2 -> polygon(0, -s / 1.6, s / 1.6, s / 2.2, -s / 1.6, s / 2.2);
@@ -66,12 +67,15 @@ final class Palette {
         };
     }
 
-    /** The stroke of a line: the baseline thicker, so the eye finds it first; the forkjoin pool dotted. */
-    static Stroke stroke(String line) {
-        if (line.endsWith(" forkjoin")) {
+    /**
+     * The stroke of a line: the baseline thicker, so the eye finds it first; a line on any pool but the
+     * chart's first ({@code firstPool}) dotted.
+     */
+    static Stroke stroke(Variant variant, String firstPool) {
+        if (!variant.pool().isEmpty() && !variant.pool().equals(firstPool)) {
             return new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f);
         }
-        return new BasicStroke(line.equals("sequential") ? 2.6f : 1.8f);
+        return new BasicStroke(variant.baseline() ? 2.6f : 1.8f);
     }
 
     /** A dashed line for references (the 1.0 line, the ceiling, ideal scaling). */

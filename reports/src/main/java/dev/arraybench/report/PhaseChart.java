@@ -24,8 +24,6 @@ final class PhaseChart {
 
     /** The category of the traffic model's bar. */
     static final String MODEL = "model";
-    /** The phases as the legend names them, in {@link PhaseBreakdown#PHASES} order. */
-    static final List<String> NAMES = List.of("allocate", "copy-out", "process", "copy-back");
 
     private PhaseChart() {
     }
@@ -36,17 +34,19 @@ final class PhaseChart {
         if (phases.isEmpty()) {
             return null;
         }
+        List<String> names = analysis.phaseNames();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (PhaseBreakdown breakdown : phases) {
-            for (int i = 0; i < NAMES.size(); i++) {
-                Interval measured = breakdown.measured().get(PhaseBreakdown.PHASES.get(i));
-                data.addValue(measured == null ? 0 : measured.estimate(), NAMES.get(i), Formats.size(breakdown.size()));
+            for (String phase : names) {
+                Interval measured = breakdown.measured().get(phase);
+                data.addValue(measured == null ? 0 : measured.estimate(), Formats.phase(phase),
+                        Formats.size(breakdown.size()));
             }
         }
         PhaseBreakdown first = phases.getFirst();
-        if (first.model() != null) {
-            for (int i = 0; i < NAMES.size(); i++) {
-                data.addValue(first.modelBytes(PhaseBreakdown.PHASES.get(i)), NAMES.get(i), MODEL);
+        if (first.hasModel()) {
+            for (String phase : names) {
+                data.addValue(first.modelBytes(phase), Formats.phase(phase), MODEL);
             }
         }
         StackedBarRenderer renderer = new StackedBarRenderer(true);
@@ -55,7 +55,7 @@ final class PhaseChart {
         renderer.setDrawBarOutline(true);
         renderer.setDefaultOutlinePaint(Color.WHITE);
         renderer.setMaximumBarWidth(0.12);
-        for (int i = 0; i < PhaseBreakdown.PHASES.size(); i++) {
+        for (int i = 0; i < names.size(); i++) {
             renderer.setSeriesPaint(i, Palette.phase(i));
         }
         NumberAxis share = new NumberAxis("share of the total");
@@ -63,7 +63,7 @@ final class PhaseChart {
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(
                 "array size (bars: share of measured time; last bar: share of the traffic model's bytes)"), share, renderer);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        return ChartStyle.chart("Where copy-parallel's time goes: " + kase.label(),
+        return ChartStyle.chart("Where the time goes: " + kase.label(),
                 "phase scenario on " + first.threads() + (first.threads() == 1 ? " thread" : " threads")
                         + ": where the time goes at each size, beside where the bytes go in the traffic model", plot);
     }

@@ -45,10 +45,10 @@ final class ScalingChart {
         NumberAxis threads = new NumberAxis("threads");
         threads.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         threads.setRange(0.5, maxThreads + 0.5);
-        NumberAxis speedup = new NumberAxis("speedup vs sequential (x)");
+        NumberAxis speedup = new NumberAxis("speedup vs " + analysis.baseline() + " (x)");
         speedup.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(data, threads, speedup,
-                ChartStyle.lines(shown.stream().map(ThreadScaling::strategy).toList()));
+                ChartStyle.lines(shown.stream().map(s -> s.speedups().getFirst().variant()).toList()));
         XYSeries ideal = new XYSeries("ideal: speedup = threads");
         ideal.add(1, 1);
         ideal.add(maxThreads, maxThreads);
@@ -57,9 +57,9 @@ final class ScalingChart {
         idealRenderer.setSeriesStroke(0, Palette.dashed());
         plot.setDataset(1, new XYSeriesCollection(ideal));
         plot.setRenderer(1, idealRenderer);
-        plot.addRangeMarker(ChartStyle.reference(1, "1.0 = as fast as sequential", true));
+        plot.addRangeMarker(ChartStyle.reference(1, "1.0 = as fast as " + analysis.baseline(), true));
         return ChartStyle.chart("Thread scaling at " + Formats.size(size) + " elements: " + kase.label(),
-                "speedup vs sequential on 1 thread, with 95% bootstrap interval; the dashed line is linear scaling",
+                "speedup vs " + analysis.baseline() + " on 1 thread, with 95% bootstrap interval; the dashed line is linear scaling",
                 plot);
     }
 }

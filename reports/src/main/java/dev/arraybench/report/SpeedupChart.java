@@ -48,19 +48,19 @@ final class SpeedupChart {
             }
             data.addSeries(series);
         }
-        LogAxis range = ChartStyle.logAxis("speedup vs sequential (x, log scale)", false);
+        LogAxis range = ChartStyle.logAxis("speedup vs " + analysis.baseline() + " (x, log scale)", false);
         range.setAutoRange(false);
         range.setRange(low / 1.35, high * 1.35);
         XYPlot plot = new XYPlot(data, ChartStyle.logAxis("array size (elements, log scale)", true), range,
-                ChartStyle.lines(variants.stream().map(Variant::line).toList()));
-        plot.addRangeMarker(ChartStyle.reference(1, "1.0 = as fast as sequential", true));
+                ChartStyle.lines(variants));
+        plot.addRangeMarker(ChartStyle.reference(1, "1.0 = as fast as " + analysis.baseline(), true));
         int index = 0;
         for (BreakEven breakEven : analysis.breakEvens(kase)) {
             if (breakEven.kind() == BreakEven.Kind.BETWEEN && variants.contains(breakEven.variant())) {
                 plot.addAnnotation(marker(breakEven, index++));
             }
         }
-        return ChartStyle.chart("Speedup vs sequential: " + kase.label(),
+        return ChartStyle.chart("Speedup vs " + analysis.baseline() + ": " + kase.label(),
                 "above 1.0 is faster; arrows mark break-even sizes (95% interval above 1 from there on)"
                         + ChartVariants.threadsNote(variants), plot);
     }
@@ -70,8 +70,8 @@ final class SpeedupChart {
         double angle = index % 2 == 0 ? -Math.PI / 4 : Math.PI / 4;
         XYPointerAnnotation arrow = new XYPointerAnnotation(label, breakEven.size(), 1, angle);
         arrow.setFont(ChartStyle.labelFont());
-        arrow.setPaint(Palette.colour(breakEven.variant().line()));
-        arrow.setArrowPaint(Palette.colour(breakEven.variant().line()));
+        arrow.setPaint(Palette.colour(breakEven.variant()));
+        arrow.setArrowPaint(Palette.colour(breakEven.variant()));
         arrow.setBaseRadius(40 + 18 * (index / 2));
         arrow.setTipRadius(3);
         arrow.setTextAnchor(index % 2 == 0 ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT);

@@ -14,6 +14,7 @@ import dev.arraybench.core.result.RunResults;
 import dev.arraybench.core.result.Settings;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,28 +54,33 @@ final class Tables {
 
     /** Copy-parallel's measured phases beside the traffic model, one row per case, threads and size. */
     static Table phases(Analysis analysis) {
-        Table table = Table.of("op dtype layout", "threads", "size", "allocate", "copy-out", "process", "copy-back",
-                "total");
+        List<String> names = analysis.phaseNames();
+        List<String> headers = new ArrayList<>(List.of("case", "threads", "size"));
+        names.forEach(phase -> headers.add(Formats.phase(phase)));
+        headers.add("total");
+        Table table = Table.of(headers.toArray(String[]::new));
         for (Case kase : analysis.cases()) {
             List<PhaseBreakdown> all = analysis.phases(kase);
             for (PhaseBreakdown p : all) {
                 double total = p.measuredTotal();
-                String[] cells = new String[PhaseBreakdown.PHASES.size()];
-                for (int i = 0; i < cells.length; i++) {
-                    Interval measured = p.measured().get(PhaseBreakdown.PHASES.get(i));
-                    cells[i] = measured == null ? "not measured" : Formats.duration(measured.estimate()) + " ("
-                            + Formats.percent(measured.estimate() / total) + ")";
+                List<String> cells = new ArrayList<>(List.of(kase.label(), Integer.toString(p.threads()),
+                        Formats.size(p.size())));
+                for (String phase : names) {
+                    Interval measured = p.measured().get(phase);
+                    cells.add(measured == null ? "not measured" : Formats.duration(measured.estimate()) + " ("
+                            + Formats.percent(measured.estimate() / total) + ")");
                 }
-                table = table.row(kase.label(), Integer.toString(p.threads()), Formats.size(p.size()), cells[0],
-                        cells[1], cells[2], cells[3], Formats.duration(total));
+                cells.add(Formats.duration(total));
+                table = table.row(cells.toArray(String[]::new));
             }
-            if (!all.isEmpty() && all.getFirst().model() != null) {
+            if (!all.isEmpty() && all.getFirst().hasModel()) {
                 PhaseBreakdown p = all.getFirst();
-                double total = p.model().total();
-                String[] cells = PhaseBreakdown.PHASES.stream().map(phase -> Formats.number(p.modelBytes(phase))
-                        + " B/element (" + Formats.percent(p.modelBytes(phase) / total) + ")").toArray(String[]::new);
-                table = table.row(kase.label(), "any", "traffic model", cells[0], cells[1], cells[2], cells[3],
-                        Formats.number(total) + " B/element");
+                double total = p.modelTotal();
+                List<String> cells = new ArrayList<>(List.of(kase.label(), "any", "traffic model"));
+                names.forEach(phase -> cells.add(Formats.number(p.modelBytes(phase)) + " B/element ("
+                        + Formats.percent(p.modelBytes(phase) / total) + ")"));
+                cells.add(Formats.number(total) + " B/element");
+                table = table.row(cells.toArray(String[]::new));
             }
         }
         return table;
@@ -104,7 +110,7 @@ final class Tables {
                     point == null ? "" : Formats.number(point.nanosPerElement().estimate()),
                     bandwidth == null ? "" : Formats.number(bandwidth.gbPerSecond()),
                     bandwidth == null ? "" : Formats.percent(bandwidth.fractionOfCeiling()),
-                    speedup == null ? (point != null && point.variant().sequential() ? "baseline" : "")
+                    speedup == null ? (point != null && point.variant().baseline() ? "baseline" : "")
                             : Formats.speedup(speedup.speedup()));
         }
         return table;

@@ -32,7 +32,7 @@ final class TimeChart {
         }
         XYPlot plot = new XYPlot(data, ChartStyle.logAxis("array size (elements, log scale)", true),
                 ChartStyle.logAxis("time per element (ns, log scale)", false),
-                ChartStyle.lines(variants.stream().map(Variant::line).toList()));
+                ChartStyle.lines(variants));
         return ChartStyle.chart("Time per element: " + kase.label(),
                 "mean with 95% bootstrap interval; lower is better" + ChartVariants.threadsNote(variants), plot);
     }

@@ -1,6 +1,7 @@
 package dev.arraybench.report;
 
-import dev.arraybench.core.data.Sizes;
+import dev.arraybench.core.analysis.TestDimensions;
+import dev.arraybench.core.size.Sizes;
 import dev.arraybench.core.result.BenchmarkResult;
 import dev.arraybench.core.result.Ceiling;
 import dev.arraybench.core.result.DerivedFigures;
@@ -108,7 +109,7 @@ final class FixtureResults {
                 caches(), 24L << 30, 256, "fixture",
                 "2026-01-01T00:00:00Z", "2026-01-01T01:30:00Z");
         return new RunResults(RunResults.SCHEMA, environment, new Settings(2, 3, "1 s", 5, "1 s", List.of()),
-                new Ceiling(13.9, 17.5, 2), benchmarks);
+                new Ceiling(13.9, 17.5, 2), TestDimensions.arraybench(), benchmarks);
     }
 
     private static Map<String, String> caches() {
@@ -179,6 +180,6 @@ final class FixtureResults {
         double sd = Math.sqrt(Math.max(0, (sumSquares - count * score * score) / (count - 1)));
         double error = Math.round(4.78 * sd / Math.sqrt(count) * 1e4) / 1e4;
         return new BenchmarkResult(benchmark, params, "avgt", "us/op", score, error, score - error, score + error,
-                forks, DerivedFigures.of(params, score, "us/op", null));
+                forks, DerivedFigures.of(params, "size", score, "us/op", null, TestDimensions.bytes(benchmark, params)));
     }
 }

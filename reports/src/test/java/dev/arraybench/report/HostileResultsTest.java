@@ -61,12 +61,13 @@ class HostileResultsTest {
         params.put(IMG, STYLE_BREAKER);
         params.put("size", "1K");
         benchmarks.add(new BenchmarkResult("dev." + SCRIPT + ".CopyPhaseBenchmark.process", params, "avgt",
-                TABLE_BREAKER, 1, 0.1, 0.9, 1.1, List.of(List.of(1.0, 1.0)), DerivedFigures.of(params, 1, "us/op", null)));
+                TABLE_BREAKER, 1, 0.1, 0.9, 1.1, List.of(List.of(1.0, 1.0)), DerivedFigures.of(params, "size", 1, "us/op", null, null)));
         Environment environment = new Environment(TABLE_BREAKER, IMG, SCRIPT, STYLE_BREAKER,
                 List.of("-Dx=" + SCRIPT, TABLE_BREAKER), IMG, SCRIPT, 2, Map.of(SCRIPT, IMG), 1 << 30, 256, IMG,
                 SCRIPT, TABLE_BREAKER);
         return new RunResults(RunResults.SCHEMA, environment,
-                new Settings(1, 1, SCRIPT, 1, IMG, List.of(TABLE_BREAKER)), new Ceiling(10, 20, 2), benchmarks);
+                new Settings(1, 1, SCRIPT, 1, IMG, List.of(TABLE_BREAKER)), new Ceiling(10, 20, 2),
+                dev.arraybench.core.analysis.TestDimensions.arraybench(), benchmarks);
     }
 
     private static BenchmarkResult kernel(String strategy, String threads, String size, double micros) {
@@ -80,7 +81,7 @@ class HostileResultsTest {
         List<List<Double>> forks = List.of(List.of(micros, micros * 1.01, micros * 0.99),
                 List.of(micros * 1.02, micros, micros * 0.98));
         return new BenchmarkResult("dev.arraybench." + IMG + ".KernelBenchmark.run", params, "avgt", "us/op", micros,
-                1, micros - 1, micros + 1, forks, DerivedFigures.of(params, micros, "us/op", null));
+                1, micros - 1, micros + 1, forks, DerivedFigures.of(params, "size", micros, "us/op", null, 8.0));
     }
 
     @Test

@@ -2,11 +2,11 @@ package dev.arraybench.scenarios;
 
 import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 
-import dev.arraybench.core.ceiling.StreamKernel;
-import dev.arraybench.core.data.Sizes;
-import dev.arraybench.core.strategy.Chunking;
-import dev.arraybench.core.strategy.ForkJoinWorkers;
-import dev.arraybench.core.strategy.WorkerPool;
+import dev.arraybench.scenarios.ceiling.StreamKernel;
+import dev.arraybench.core.size.Sizes;
+import dev.arraybench.scenarios.strategy.Chunking;
+import dev.arraybench.scenarios.strategy.ForkJoinWorkers;
+import dev.arraybench.scenarios.strategy.WorkerPool;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.concurrent.TimeUnit;

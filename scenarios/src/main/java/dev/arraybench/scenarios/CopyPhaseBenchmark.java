@@ -1,18 +1,18 @@
 package dev.arraybench.scenarios;
 
-import dev.arraybench.core.check.KernelCheck;
-import dev.arraybench.core.data.ArrayData;
-import dev.arraybench.core.data.DType;
-import dev.arraybench.core.data.DataGenerator;
-import dev.arraybench.core.data.Layout;
-import dev.arraybench.core.data.Sizes;
-import dev.arraybench.core.kernel.Op;
-import dev.arraybench.core.kernel.Operands;
-import dev.arraybench.core.kernel.Ops;
-import dev.arraybench.core.strategy.CopyOut;
-import dev.arraybench.core.strategy.Plan;
-import dev.arraybench.core.strategy.Pool;
-import dev.arraybench.core.strategy.Strategy;
+import dev.arraybench.scenarios.check.KernelCheck;
+import dev.arraybench.scenarios.data.ArrayData;
+import dev.arraybench.scenarios.data.DType;
+import dev.arraybench.scenarios.data.DataGenerator;
+import dev.arraybench.scenarios.data.Layout;
+import dev.arraybench.core.size.Sizes;
+import dev.arraybench.scenarios.kernel.Op;
+import dev.arraybench.scenarios.kernel.Operands;
+import dev.arraybench.scenarios.kernel.Ops;
+import dev.arraybench.scenarios.strategy.CopyOut;
+import dev.arraybench.scenarios.strategy.Plan;
+import dev.arraybench.scenarios.strategy.Pool;
+import dev.arraybench.scenarios.strategy.Strategy;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,8 +53,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 // The runner's base flags (Job.BASE_FLAGS), for plain JMH runs of this jar: kernels compiled apart.
 @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-    "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,dev.arraybench.core.kernel.*::scalar",
-    "-XX:CompileCommand=dontinline,dev.arraybench.core.kernel.*::simd"})
+    "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,dev.arraybench.scenarios.kernel.*::scalar",
+    "-XX:CompileCommand=dontinline,dev.arraybench.scenarios.kernel.*::simd"})
 @Warmup(iterations = 3, time = 1, timeUnit = TimeUnit.SECONDS)
 @Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
 public class CopyPhaseBenchmark {

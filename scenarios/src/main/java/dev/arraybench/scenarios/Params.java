@@ -1,6 +1,6 @@
 package dev.arraybench.scenarios;
 
-import dev.arraybench.core.strategy.Threads;
+import dev.arraybench.scenarios.strategy.Threads;
 
 /**
  * Parses the thread-count {@code @Param}, once, in {@code @Setup}, with a message in the project's

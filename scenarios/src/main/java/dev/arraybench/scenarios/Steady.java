@@ -1,15 +1,15 @@
 package dev.arraybench.scenarios;
 
-import dev.arraybench.core.check.KernelCheck;
-import dev.arraybench.core.data.ArrayData;
-import dev.arraybench.core.data.DType;
-import dev.arraybench.core.data.Layout;
-import dev.arraybench.core.kernel.Add;
-import dev.arraybench.core.kernel.Op;
-import dev.arraybench.core.kernel.Scale;
-import dev.arraybench.core.strategy.Plan;
-import dev.arraybench.core.strategy.Pool;
-import dev.arraybench.core.strategy.Strategy;
+import dev.arraybench.scenarios.check.KernelCheck;
+import dev.arraybench.scenarios.data.ArrayData;
+import dev.arraybench.scenarios.data.DType;
+import dev.arraybench.scenarios.data.Layout;
+import dev.arraybench.scenarios.kernel.Add;
+import dev.arraybench.scenarios.kernel.Op;
+import dev.arraybench.scenarios.kernel.Scale;
+import dev.arraybench.scenarios.strategy.Plan;
+import dev.arraybench.scenarios.strategy.Pool;
+import dev.arraybench.scenarios.strategy.Strategy;
 import java.lang.foreign.MemorySegment;
 
 /**

@@ -3,12 +3,12 @@ package dev.arraybench.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.arraybench.core.data.ArrayData;
-import dev.arraybench.core.data.DType;
-import dev.arraybench.core.data.DataGenerator;
-import dev.arraybench.core.data.Layout;
-import dev.arraybench.core.kernel.Operands;
-import dev.arraybench.core.kernel.Ops;
+import dev.arraybench.scenarios.data.ArrayData;
+import dev.arraybench.scenarios.data.DType;
+import dev.arraybench.scenarios.data.DataGenerator;
+import dev.arraybench.scenarios.data.Layout;
+import dev.arraybench.scenarios.kernel.Operands;
+import dev.arraybench.scenarios.kernel.Ops;
 import java.lang.foreign.MemorySegment;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

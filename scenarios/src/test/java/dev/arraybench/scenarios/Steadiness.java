@@ -1,7 +1,7 @@
 package dev.arraybench.scenarios;
 
-import dev.arraybench.core.data.ArrayData;
-import dev.arraybench.core.data.DType;
+import dev.arraybench.scenarios.data.ArrayData;
+import dev.arraybench.scenarios.data.DType;
 import java.lang.foreign.MemorySegment;
 import java.util.Optional;
 

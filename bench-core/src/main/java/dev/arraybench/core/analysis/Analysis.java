@@ -1,6 +1,7 @@
 package dev.arraybench.core.analysis;
 
 import dev.arraybench.core.result.Ceiling;
+import dev.arraybench.core.result.Dimensions;
 import dev.arraybench.core.result.RunResults;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import java.util.List;
  * @param phases copy-parallel's phase breakdowns, when the phase scenario ran
  * @param scaling thread scaling series, when a strategy ran on several thread counts
  * @param ceiling the measured bandwidth ceiling, {@code null} when not measured
+ * @param dimensions how the results were read: size, variant, baseline, phases
  */
 public record Analysis(
         List<KernelPoint> points,
@@ -24,7 +26,8 @@ public record Analysis(
         List<Bandwidth> bandwidths,
         List<PhaseBreakdown> phases,
         List<ThreadScaling> scaling,
-        Ceiling ceiling) {
+        Ceiling ceiling,
+        Dimensions dimensions) {
 
     /** Keeps every list unchangeable. */
     public Analysis {
@@ -36,13 +39,35 @@ public record Analysis(
         scaling = List.copyOf(scaling);
     }
 
-    /** Analyses {@code results}. */
+    /**
+     * Analyses {@code results} by the dimensions they carry.
+     *
+     * @throws IllegalArgumentException when the results carry no dimensions (a plain JMH file whose size
+     *     parameter, variant and baseline were not named)
+     */
     public static Analysis of(RunResults results) {
-        List<KernelPoint> points = KernelPoints.of(results);
+        Dimensions dimensions = results.dimensions();
+        if (dimensions == null) {
+            throw new IllegalArgumentException("results: no dimensions (name the size parameter, the variant and"
+                    + " the baseline variant)");
+        }
+        List<KernelPoint> points = KernelPoints.of(results, dimensions);
         List<Speedup> speedups = Speedups.of(points);
         return new Analysis(points, speedups, BreakEvens.of(speedups),
-                points.stream().map(point -> Bandwidth.of(point, results.ceiling())).toList(),
-                PhaseBreakdowns.of(results), ThreadScalings.of(speedups), results.ceiling());
+                points.stream().map(point -> Bandwidth.of(point, results.ceiling(), dimensions.bytesPerElement()))
+                        .toList(),
+                PhaseBreakdowns.of(results, dimensions), ThreadScalings.of(speedups), results.ceiling(), dimensions);
+    }
+
+    /** The baseline variant's name, such as {@code sequential}. */
+    public String baseline() {
+        return dimensions.baseline();
+    }
+
+    /** Every phase measured in any breakdown, in the order the phases run. */
+    public List<String> phaseNames() {
+        return dimensions.phases().stream()
+                .filter(phase -> phases.stream().anyMatch(p -> p.measured().containsKey(phase))).toList();
     }
 
     /** The distinct cases, in order. */

@@ -1,34 +1,29 @@
 package dev.arraybench.core.analysis;
 
 import dev.arraybench.core.stats.Interval;
-import dev.arraybench.core.traffic.Traffic;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Where {@code copy-parallel}'s time goes at one size: the phase scenarios' measured time per call for
- * allocate, copy-out, process and copy-back, beside the traffic model's bytes per element for the same
- * phases.
+ * Where one variant's time goes at one size (for arraybench, {@code copy-parallel}): the phase scenario's
+ * measured time per call for each phase (allocate, copy-out, process, copy-back), beside the bytes per
+ * element each phase moves as the results file records them.
  *
  * @param kase the op, dtype and layout
  * @param threads the threads the process phase ran on
  * @param size elements
- * @param measured mean nanoseconds per call with intervals, by phase name, in {@link #PHASES} order; a
+ * @param measured mean nanoseconds per call with intervals, by phase name, in the order the phases run; a
  *     phase that was not measured is absent
- * @param model the traffic model's bytes per element, {@code null} for an op or dtype this version does
- *     not know
+ * @param model bytes per element by phase name, as recorded; a phase without a figure is absent
  */
-public record PhaseBreakdown(Case kase, int threads, long size, Map<String, Interval> measured, Traffic model) {
-
-    /** The phase names as the phase scenario's methods spell them, in the order they run. */
-    public static final List<String> PHASES = List.of("allocate", "copyOut", "process",
-            "copyBack");
+public record PhaseBreakdown(Case kase, int threads, long size, Map<String, Interval> measured,
+        Map<String, Double> model) {
 
     /** Keeps the phases unchangeable. */
     public PhaseBreakdown {
         measured = Collections.unmodifiableMap(new LinkedHashMap<>(measured));
+        model = Collections.unmodifiableMap(new LinkedHashMap<>(model));
     }
 
     /** The sum of the measured phases' mean times in nanoseconds. */
@@ -36,17 +31,18 @@ public record PhaseBreakdown(Case kase, int threads, long size, Map<String, Inte
         return measured.values().stream().mapToDouble(Interval::estimate).sum();
     }
 
-    /** The traffic model's bytes per element for {@code phase}, {@code NaN} without a model. */
+    /** The recorded bytes per element of {@code phase}, {@code NaN} when not known. */
     public double modelBytes(String phase) {
-        if (model == null) {
-            return Double.NaN;
-        }
-        return switch (phase) {
-            case "allocate" -> model.allocate();
-            case "copyOut" -> model.copyOut();
-            case "process" -> model.process();
-            case "copyBack" -> model.copyBack();
-            default -> Double.NaN;
-        };
+        return model.getOrDefault(phase, Double.NaN);
+    }
+
+    /** The recorded bytes per element of every phase together. */
+    public double modelTotal() {
+        return model.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** Whether any phase's bytes per element are known. */
+    public boolean hasModel() {
+        return !model.isEmpty();
     }
 }

@@ -2,12 +2,11 @@ package dev.arraybench.core.analysis;
 
 import dev.arraybench.core.result.BenchmarkResult;
 import dev.arraybench.core.result.DerivedFigures;
-import java.util.List;
 
 /**
  * A benchmark's raw samples as nanoseconds per operation, one array per fork, whatever JMH unit they were
- * recorded in: time per operation ({@code us/op}) is scaled; throughput ({@code ops/us}) is inverted sample
- * by sample.
+ * recorded in: time per operation ({@code us/op}) is scaled; throughput ({@code ops/us}), where higher is
+ * better, is inverted sample by sample, so every later stage reads lower as better.
  */
 public final class Timing {
 
@@ -16,29 +15,15 @@ public final class Timing {
 
     /** The samples in nanoseconds per operation, or {@code null} when the unit is neither kind. */
     public static double[][] nanosPerOp(BenchmarkResult result) {
-        String unit = result.unit();
-        double scale;
-        boolean inverse;
-        if (unit != null && unit.startsWith("ops/")) {
-            scale = DerivedFigures.nanosPerOp(1, unit.substring(4) + "/op");
-            inverse = true;
-        } else {
-            scale = DerivedFigures.nanosPerOp(1, unit);
-            inverse = false;
-        }
-        if (Double.isNaN(scale)) {
+        if (Double.isNaN(DerivedFigures.nanosPerOp(1, result.unit()))) {
             return null;
         }
-        List<List<Double>> forks = result.samples();
-        double[][] nanos = new double[forks.size()][];
-        for (int f = 0; f < nanos.length; f++) {
-            List<Double> fork = forks.get(f);
-            nanos[f] = new double[fork.size()];
-            for (int i = 0; i < nanos[f].length; i++) {
-                double sample = fork.get(i);
-                nanos[f][i] = inverse ? scale / sample : sample * scale;
+        double[][] forks = result.forks();
+        for (double[] fork : forks) {
+            for (int i = 0; i < fork.length; i++) {
+                fork[i] = DerivedFigures.nanosPerOp(fork[i], result.unit());
             }
         }
-        return nanos;
+        return forks;
     }
 }

@@ -58,7 +58,7 @@ final class JmhJsonImport {
         Double allocated = allocation == null ? null : number(allocation);
         return new BenchmarkResult(entry.get("benchmark").asText(), params, entry.path("mode").asText(null), unit,
                 score, number(metric.get("scoreError")), number(interval.get(0)), number(interval.get(1)), samples,
-                DerivedFigures.of(params, score, unit, allocated));
+                DerivedFigures.of(params, DerivedFigures.SIZE, score, unit, allocated, null));
     }
 
     private static double number(JsonNode node) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -97,6 +98,18 @@ public final class ResultsCodec {
         return results;
     }
 
+    /** Fields added to {@value RunResults#SCHEMA} after its first files were written read as unknown. */
+    private static void upgrade(JsonNode root) {
+        if (root instanceof ObjectNode document && !document.has("dimensions")) {
+            document.putNull("dimensions");
+        }
+        for (JsonNode benchmark : root.path("benchmarks")) {
+            if (benchmark.get("derived") instanceof ObjectNode derived && !derived.has("bytesPerElement")) {
+                derived.putNull("bytesPerElement");
+            }
+        }
+    }
+
     private static RunResults own(Path file, JsonNode root) {
         JsonNode schema = root.get("schema");
         if (schema == null || !schema.isTextual()) {
@@ -107,6 +120,7 @@ public final class ResultsCodec {
             throw new ResultsFileException(file,
                     "schema \"" + schema.asText() + "\" is not supported (expected " + RunResults.SCHEMA + ")");
         }
+        upgrade(root);
         try {
             return MAPPER.treeToValue(root, RunResults.class);
         } catch (JacksonException e) {

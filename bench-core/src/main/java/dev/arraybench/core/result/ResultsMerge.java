@@ -20,7 +20,7 @@ public final class ResultsMerge {
     /**
      * Merges {@code files} (in order; at least one).
      *
-     * @throws IllegalArgumentException naming the two files and every fingerprint field that differs
+     * @throws ResultsFileException naming the two files and every fingerprint field that differs
      */
     public static RunResults merge(Map<Path, RunResults> files) {
         if (files.isEmpty()) {
@@ -35,7 +35,7 @@ public final class ResultsMerge {
             RunResults results = file.getValue();
             List<String> differences = differences(environment, results.environment());
             if (!differences.isEmpty()) {
-                throw new IllegalArgumentException(file.getKey() + " was measured on another machine than "
+                throw new ResultsFileException(file.getKey(), "was measured on another machine than "
                         + firstFile + " (" + String.join("; ", differences) + "): report them separately");
             }
             environment = span(environment, results.environment());
@@ -46,7 +46,7 @@ public final class ResultsMerge {
                 benchmarks.put(key, benchmark);
             }
         }
-        return new RunResults(RunResults.SCHEMA, environment, first.settings(), ceiling,
+        return new RunResults(RunResults.SCHEMA, environment, first.settings(), ceiling, first.dimensions(),
                 new ArrayList<>(benchmarks.values()));
     }
 

@@ -11,6 +11,8 @@ import java.util.List;
  * @param environment the machine and JVM
  * @param settings how it measured
  * @param ceiling the measured memory bandwidth, {@code null} when the ceiling scenario did not run
+ * @param dimensions what the analysis needs to read the benchmarks (size, variant, baseline, order),
+ *     {@code null} in a plain JMH file until the user names them
  * @param benchmarks every finished benchmark, in the order they finished
  */
 public record RunResults(
@@ -18,6 +20,7 @@ public record RunResults(
         Environment environment,
         Settings settings,
         Ceiling ceiling,
+        Dimensions dimensions,
         List<BenchmarkResult> benchmarks) {
 
     /** The schema this version reads and writes. */
@@ -28,20 +31,31 @@ public record RunResults(
         benchmarks = List.copyOf(benchmarks);
     }
 
+    /** Results without dimensions, as a plain JMH file is read. */
+    public RunResults(String schema, Environment environment, Settings settings, Ceiling ceiling,
+            List<BenchmarkResult> benchmarks) {
+        this(schema, environment, settings, ceiling, null, benchmarks);
+    }
+
     /** A copy with {@code result} appended. */
     public RunResults with(BenchmarkResult result) {
         List<BenchmarkResult> more = new ArrayList<>(benchmarks);
         more.add(result);
-        return new RunResults(schema, environment, settings, ceiling, more);
+        return new RunResults(schema, environment, settings, ceiling, dimensions, more);
     }
 
     /** A copy with the ceiling set. */
     public RunResults withCeiling(Ceiling measured) {
-        return new RunResults(schema, environment, settings, measured, benchmarks);
+        return new RunResults(schema, environment, settings, measured, dimensions, benchmarks);
     }
 
     /** A copy with the environment replaced. */
     public RunResults withEnvironment(Environment updated) {
-        return new RunResults(schema, updated, settings, ceiling, benchmarks);
+        return new RunResults(schema, updated, settings, ceiling, dimensions, benchmarks);
+    }
+
+    /** A copy with the dimensions replaced. */
+    public RunResults withDimensions(Dimensions given) {
+        return new RunResults(schema, environment, settings, ceiling, given, benchmarks);
     }
 }

@@ -33,7 +33,7 @@ class BandwidthTest {
                 .kernel("mystery", "sequential", 1, "1M", "ns/op", List.of(Synthetic.box(1e6)))
                 .analysis();
         assertThat(analysis.bandwidths()).extracting(Bandwidth::fractionOfCeiling).allMatch(value -> Double.isNaN(value));
-        assertThat(analysis.bandwidths()).filteredOn(b -> b.point().kase().op().equals("mystery"))
+        assertThat(analysis.bandwidths()).filteredOn(b -> b.point().kase().values().getFirst().equals("mystery"))
                 .extracting(Bandwidth::gbPerSecond).allMatch(value -> Double.isNaN(value));
     }
 }

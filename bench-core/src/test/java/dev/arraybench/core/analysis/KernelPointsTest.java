@@ -32,7 +32,7 @@ class KernelPointsTest {
                 .kernel("sequential", 1, "1K", 2, 2)
                 .kernel("sequential", 1, "1K", 3, 3)
                 .analysis();
-        assertThat(analysis.points()).extracting(p -> p.kase().op() + " " + p.variant().label() + " " + p.sizeLabel()
+        assertThat(analysis.points()).extracting(p -> p.kase().values().getFirst() + " " + p.variant().label() + " " + p.sizeLabel()
                 + " " + p.nanosPerOp().estimate())
                 .containsExactly("scale sequential 1K 3.0", "scale sequential 4K 8.0", "scale simd 4K 9.0",
                         "sum sequential 1K 1.0");
@@ -54,12 +54,14 @@ class KernelPointsTest {
     }
 
     @Test
-    void shouldLabelVariantsAndSortKnownStrategiesFirst() {
-        assertThat(new Variant("simd", 1).label()).isEqualTo("simd");
-        assertThat(new Variant("zero-copy-parallel", 1).label()).isEqualTo("zero-copy-parallel (1 thread)");
-        assertThat(new Variant("copy-parallel", 8).label()).isEqualTo("copy-parallel (8 threads)");
-        assertThat(List.of(new Variant("zzz", 1), new Variant("simd", 1), new Variant("copy-parallel", 2),
-                new Variant("sequential", 1)).stream().sorted().map(Variant::strategy))
+    void shouldLabelVariantsAndSortByTheFilesOrderWithTheBaselineFirst() {
+        assertThat(new Variant("simd", "", 1, 3, true, false).label()).isEqualTo("simd");
+        assertThat(new Variant("zero-copy-parallel", "spin", 1, 2, false, false).label())
+                .isEqualTo("zero-copy-parallel spin (1 thread)");
+        assertThat(new Variant("copy-parallel", "", 8, 1, false, false).label()).isEqualTo("copy-parallel (8 threads)");
+        assertThat(List.of(new Variant("zzz", "", 1, 5, true, false), new Variant("simd", "", 1, 3, true, false),
+                new Variant("copy-parallel", "spin", 2, 1, false, false), new Variant("sequential", "", 1, 0, true, true))
+                .stream().sorted().map(Variant::strategy))
                 .containsExactly("sequential", "copy-parallel", "simd", "zzz");
     }
 }

@@ -1,11 +1,14 @@
 package dev.arraybench.core.analysis;
 
+import dev.arraybench.core.result.Dimensions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PhaseBreakdownsTest {
+
+    private static final Dimensions DIMENSIONS = TestDimensions.arraybench();
 
     @Test
     void shouldCollectThePhasesInRunningOrderBesideTheTrafficModel() {
@@ -23,18 +26,18 @@ class PhaseBreakdownsTest {
         assertThat(breakdown.measured().keySet()).containsExactly("allocate", "copyOut", "process", "copyBack");
         assertThat(breakdown.measuredTotal()).isEqualTo(1000);
         // scale int32 copy-parallel: zero 4 B, copy out 4+4 B, kernel 4+4 B, copy back 4+4 B per element
-        assertThat(PhaseBreakdown.PHASES).extracting(breakdown::modelBytes).containsExactly(4.0, 8.0, 8.0, 8.0);
+        assertThat(TestDimensions.arraybench().phases()).extracting(breakdown::modelBytes).containsExactly(4.0, 8.0, 8.0, 8.0);
         assertThat(analysis.phases().get(1).measured().keySet()).containsExactly("process");
     }
 
     @Test
     void shouldRecogniseOnlyThePhaseScenariosMethods() {
-        assertThat(PhaseBreakdowns.phase("dev.arraybench.scenarios.CopyPhaseBenchmark.copyOut")).isEqualTo("copyOut");
-        assertThat(PhaseBreakdowns.phase("CopyPhaseBenchmark.process")).isEqualTo("process");
-        assertThat(PhaseBreakdowns.phase("dev.arraybench.scenarios.KernelBenchmark.run")).isNull();
-        assertThat(PhaseBreakdowns.phase("dev.arraybench.scenarios.CopyPhaseBenchmark.other")).isNull();
-        assertThat(PhaseBreakdowns.phase("NotCopyPhaseBenchmark.process")).isNull();
-        assertThat(PhaseBreakdowns.phase("process")).isNull();
+        assertThat(PhaseBreakdowns.phase("dev.arraybench.scenarios.CopyPhaseBenchmark.copyOut", DIMENSIONS)).isEqualTo("copyOut");
+        assertThat(PhaseBreakdowns.phase("CopyPhaseBenchmark.process", DIMENSIONS)).isEqualTo("process");
+        assertThat(PhaseBreakdowns.phase("dev.arraybench.scenarios.KernelBenchmark.run", DIMENSIONS)).isNull();
+        assertThat(PhaseBreakdowns.phase("dev.arraybench.scenarios.CopyPhaseBenchmark.other", DIMENSIONS)).isNull();
+        assertThat(PhaseBreakdowns.phase("NotCopyPhaseBenchmark.process", DIMENSIONS)).isNull();
+        assertThat(PhaseBreakdowns.phase("process", DIMENSIONS)).isNull();
     }
 
     @Test

@@ -19,7 +19,7 @@ class SpeedupsTest {
         assertThat(analysis.speedups()).extracting(s -> s.variant().label(), s -> s.speedup().estimate())
                 .containsExactly(tuple("zero-copy-parallel (2 threads)", 2.0),
                         tuple("simd", 4.0));
-        assertThat(analysis.speedups()).allMatch(s -> s.baseline().equals(new Variant("sequential", 1)));
+        assertThat(analysis.speedups()).allMatch(s -> s.baseline().equals(new Variant("sequential", "", 1, 0, true, true)));
     }
 
     @Test
@@ -30,7 +30,7 @@ class SpeedupsTest {
                 .kernel("copy-parallel", 2, "1M", 600, 600)
                 .analysis();
         Speedup speedup = analysis.speedups().getFirst();
-        assertThat(speedup.baseline()).isEqualTo(new Variant("sequential", 2));
+        assertThat(speedup.baseline()).isEqualTo(new Variant("sequential", "", 2, 0, true, true));
         assertThat(speedup.speedup().estimate()).isEqualTo(0.5);
         assertThat(speedup.reliablySlower()).isTrue();
     }

@@ -77,7 +77,8 @@ final class Synthetic {
     Synthetic add(String benchmark, Map<String, String> params, String unit, List<List<Double>> forks) {
         double score = forks.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).average().orElseThrow();
         benchmarks.add(new BenchmarkResult(benchmark, params, "avgt", unit, score, Double.NaN, Double.NaN,
-                Double.NaN, forks, DerivedFigures.of(params, score, unit, null)));
+                Double.NaN, forks, DerivedFigures.of(params, "size", score, unit, null,
+                TestDimensions.bytes(benchmark, params))));
         return this;
     }
 
@@ -90,7 +91,7 @@ final class Synthetic {
         Environment environment = new Environment("test", "vendor", "25", "vm", List.of(), "os", "cpu", 2,
                 Map.of(), 0, 256, null, null, null);
         return new RunResults(RunResults.SCHEMA, environment, new Settings(1, 1, "1 s", 5, "1 s", List.of()),
-                ceiling, benchmarks);
+                ceiling, TestDimensions.arraybench(), benchmarks);
     }
 
     Analysis analysis() {

@@ -19,7 +19,7 @@ class ResultsMergeTest {
     private static BenchmarkResult result(String size, double score) {
         return new BenchmarkResult("dev.arraybench.scenarios.KernelBenchmark.run", Map.of("size", size), "avgt",
                 "us/op", score, Double.NaN, Double.NaN, Double.NaN, List.of(List.of(score)),
-                new Derived(Double.NaN, Double.NaN, null));
+                new Derived(Double.NaN, Double.NaN, null, null));
     }
 
     private static RunResults run(Environment environment, Ceiling ceiling, BenchmarkResult... results) {
@@ -48,8 +48,8 @@ class ResultsMergeTest {
         files.put(Path.of("a.json"), run(machine("cpu A", 2, "25", null, null), null, result("1K", 1)));
         files.put(Path.of("b.json"), run(machine("cpu B", 4, "25", null, null), null, result("1K", 1)));
         assertThatThrownBy(() -> ResultsMerge.merge(files))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("b.json was measured on another machine than a.json (cpuModel 'cpu A' vs 'cpu B'; "
+                .isInstanceOf(ResultsFileException.class)
+                .hasMessage("b.json: was measured on another machine than a.json (cpuModel 'cpu A' vs 'cpu B'; "
                         + "cores '2' vs '4'): report them separately");
     }
 }

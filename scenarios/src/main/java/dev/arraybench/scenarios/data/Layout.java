@@ -1,0 +1,41 @@
+package dev.arraybench.scenarios.data;
+
+/** Where an array's elements live: the question a foreign buffer raises is whether that matters. */
+public enum Layout implements Labelled {
+    /** A plain Java array on the garbage-collected heap. */
+    HEAP("heap", "a Java array on the garbage-collected heap"),
+    /** An off-heap {@link java.lang.foreign.MemorySegment}, the foreign-buffer case. */
+    NATIVE("native", "an off-heap MemorySegment, the foreign-buffer case (freed at once)");
+
+    private final String label;
+    private final String description;
+
+    Layout(String label, String description) {
+        this.label = label;
+        this.description = description;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /**
+     * Finds the layout with the given label.
+     *
+     * @throws IllegalArgumentException naming the value and the accepted labels
+     */
+    public static Layout parse(String label) {
+        return Labelled.parse(Layout.class, "layout", label);
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

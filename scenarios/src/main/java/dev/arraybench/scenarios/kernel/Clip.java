@@ -1,0 +1,166 @@
+package dev.arraybench.scenarios.kernel;
+
+import static dev.arraybench.scenarios.kernel.Lanes.ORDER;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
+
+import java.lang.foreign.MemorySegment;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.LongVector;
+
+/**
+ * {@code x[i] = min(max(x[i], lo), hi)}: memory-bound with a branch-free select. Floating-point types use
+ * the real bounds; integer types use the integer bounds, saturated to the type's range.
+ */
+public final class Clip implements InPlaceOp {
+
+    private final double lo;
+    private final double hi;
+    private final long integerLo;
+    private final long integerHi;
+
+    /**
+     * A clip of floats to {@code [lo, hi]} and of integers to {@code [integerLo, integerHi]}.
+     *
+     * @throws IllegalArgumentException when a lower bound exceeds its upper bound or a bound is not a number
+     */
+    public Clip(double lo, double hi, long integerLo, long integerHi) {
+        if (Double.isNaN(lo) || Double.isNaN(hi) || lo > hi) {
+            throw new IllegalArgumentException(
+                    "clip range: [" + lo + ", " + hi + "] (expected min <= max, both numbers)");
+        }
+        if (integerLo > integerHi) {
+            throw new IllegalArgumentException(
+                    "clip range: [" + integerLo + ", " + integerHi + "] (expected min <= max)");
+        }
+        this.lo = lo;
+        this.hi = hi;
+        this.integerLo = integerLo;
+        this.integerHi = integerHi;
+    }
+
+    /** The lower bound for floating-point types. */
+    public double lo() {
+        return lo;
+    }
+
+    /** The upper bound for floating-point types. */
+    public double hi() {
+        return hi;
+    }
+
+    /** The lower bound for integer types. */
+    public long integerLo() {
+        return integerLo;
+    }
+
+    /** The upper bound for integer types. */
+    public long integerHi() {
+        return integerHi;
+    }
+
+    @Override
+    public String name() {
+        return "clip";
+    }
+
+    @Override
+    public String description() {
+        return "x[i] = min(max(x[i], lo), hi) in place (memory-bound, branch-free)";
+    }
+
+    @Override
+    public void scalar(Operands in, long from, long to) {
+        MemorySegment x = in.x();
+        switch (in.type()) {
+            case INT32 -> {
+                int min = intLo();
+                int max = intHi();
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_INT_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_INT_UNALIGNED, at), min), max));
+                }
+            }
+            case INT64 -> {
+                long min = integerLo;
+                long max = integerHi;
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_LONG_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_LONG_UNALIGNED, at), min), max));
+                }
+            }
+            case FLOAT32 -> {
+                float min = (float) lo;
+                float max = (float) hi;
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_FLOAT_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_FLOAT_UNALIGNED, at), min), max));
+                }
+            }
+            case FLOAT64 -> {
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at), lo), hi));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void simd(Operands in, long from, long to) {
+        MemorySegment x = in.x();
+        long i = from;
+        switch (in.type()) {
+            case INT32 -> {
+                IntVector min = IntVector.broadcast(Lanes.INT, intLo());
+                IntVector max = IntVector.broadcast(Lanes.INT, intHi());
+                for (long bound = from + Lanes.INT.loopBound(to - from); i < bound; i += Lanes.INT.length()) {
+                    long at = i * Integer.BYTES;
+                    IntVector.fromMemorySegment(Lanes.INT, x, at, ORDER).max(min).min(max)
+                            .intoMemorySegment(x, at, ORDER);
+                }
+            }
+            case INT64 -> {
+                LongVector min = LongVector.broadcast(Lanes.LONG, integerLo);
+                LongVector max = LongVector.broadcast(Lanes.LONG, integerHi);
+                for (long bound = from + Lanes.LONG.loopBound(to - from); i < bound; i += Lanes.LONG.length()) {
+                    long at = i * Long.BYTES;
+                    LongVector.fromMemorySegment(Lanes.LONG, x, at, ORDER).max(min).min(max)
+                            .intoMemorySegment(x, at, ORDER);
+                }
+            }
+            case FLOAT32 -> {
+                FloatVector min = FloatVector.broadcast(Lanes.FLOAT, (float) lo);
+                FloatVector max = FloatVector.broadcast(Lanes.FLOAT, (float) hi);
+                for (long bound = from + Lanes.FLOAT.loopBound(to - from); i < bound; i += Lanes.FLOAT.length()) {
+                    long at = i * Float.BYTES;
+                    FloatVector.fromMemorySegment(Lanes.FLOAT, x, at, ORDER).max(min).min(max)
+                            .intoMemorySegment(x, at, ORDER);
+                }
+            }
+            case FLOAT64 -> {
+                DoubleVector min = DoubleVector.broadcast(Lanes.DOUBLE, lo);
+                DoubleVector max = DoubleVector.broadcast(Lanes.DOUBLE, hi);
+                for (long bound = from + Lanes.DOUBLE.loopBound(to - from); i < bound;
+                        i += Lanes.DOUBLE.length()) {
+                    long at = i * Double.BYTES;
+                    DoubleVector.fromMemorySegment(Lanes.DOUBLE, x, at, ORDER).max(min).min(max)
+                            .intoMemorySegment(x, at, ORDER);
+                }
+            }
+        }
+        scalar(in, i, to);
+    }
+
+    private int intLo() {
+        return Math.clamp(integerLo, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    private int intHi() {
+        return Math.clamp(integerHi, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+}

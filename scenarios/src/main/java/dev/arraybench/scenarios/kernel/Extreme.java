@@ -1,0 +1,154 @@
+package dev.arraybench.scenarios.kernel;
+
+import static dev.arraybench.scenarios.kernel.Lanes.ORDER;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
+
+import java.lang.foreign.MemorySegment;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorOperators;
+
+/**
+ * The smallest ({@code min}) or largest ({@code max}) element, a read-only reduction: a {@link Long} for
+ * integer types and a {@link Double} for floats (ordered as {@link Math#min}/{@link Math#max} order them),
+ * {@code NaN} for no elements. The direction is a loop-invariant test that the JIT hoists out of the loops.
+ */
+public final class Extreme implements ReductionOp<Number> {
+
+    private final boolean smallest;
+
+    private Extreme(boolean smallest) {
+        this.smallest = smallest;
+    }
+
+    /** The {@code min} op. */
+    public static Extreme min() {
+        return new Extreme(true);
+    }
+
+    /** The {@code max} op. */
+    public static Extreme max() {
+        return new Extreme(false);
+    }
+
+    @Override
+    public String name() {
+        return smallest ? "min" : "max";
+    }
+
+    @Override
+    public String description() {
+        return (smallest ? "smallest" : "largest") + " element (read-only)";
+    }
+
+    @Override
+    public Number scalar(Operands in, long from, long to) {
+        MemorySegment x = in.x();
+        boolean min = smallest;
+        switch (in.type()) {
+            case INT32 -> {
+                int best = min ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    int v = x.getAtIndex(JAVA_INT_UNALIGNED, at);
+                    best = min ? Math.min(best, v) : Math.max(best, v);
+                }
+                return (long) best;
+            }
+            case INT64 -> {
+                long best = min ? Long.MAX_VALUE : Long.MIN_VALUE;
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    long v = x.getAtIndex(JAVA_LONG_UNALIGNED, at);
+                    best = min ? Math.min(best, v) : Math.max(best, v);
+                }
+                return best;
+            }
+            case FLOAT32 -> {
+                float best = min ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    float v = x.getAtIndex(JAVA_FLOAT_UNALIGNED, at);
+                    best = min ? Math.min(best, v) : Math.max(best, v);
+                }
+                return (double) best;
+            }
+            default -> {
+                double best = min ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                    long at = from + i;
+                    double v = x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at);
+                    best = min ? Math.min(best, v) : Math.max(best, v);
+                }
+                return best;
+            }
+        }
+    }
+
+    @Override
+    public Number simd(Operands in, long from, long to) {
+        MemorySegment x = in.x();
+        boolean min = smallest;
+        VectorOperators.Associative across = min ? VectorOperators.MIN : VectorOperators.MAX;
+        long i = from;
+        Number body;
+        switch (in.type()) {
+            case INT32 -> {
+                IntVector best = IntVector.broadcast(Lanes.INT, min ? Integer.MAX_VALUE : Integer.MIN_VALUE);
+                for (long bound = from + Lanes.INT.loopBound(to - from); i < bound; i += Lanes.INT.length()) {
+                    IntVector v = IntVector.fromMemorySegment(Lanes.INT, x, i * Integer.BYTES, ORDER);
+                    best = min ? best.min(v) : best.max(v);
+                }
+                body = (long) best.reduceLanes(across);
+            }
+            case INT64 -> {
+                LongVector best = LongVector.broadcast(Lanes.LONG, min ? Long.MAX_VALUE : Long.MIN_VALUE);
+                for (long bound = from + Lanes.LONG.loopBound(to - from); i < bound; i += Lanes.LONG.length()) {
+                    LongVector v = LongVector.fromMemorySegment(Lanes.LONG, x, i * Long.BYTES, ORDER);
+                    best = min ? best.min(v) : best.max(v);
+                }
+                body = best.reduceLanes(across);
+            }
+            case FLOAT32 -> {
+                FloatVector best = FloatVector.broadcast(Lanes.FLOAT,
+                        min ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY);
+                for (long bound = from + Lanes.FLOAT.loopBound(to - from); i < bound; i += Lanes.FLOAT.length()) {
+                    FloatVector v = FloatVector.fromMemorySegment(Lanes.FLOAT, x, i * Float.BYTES, ORDER);
+                    best = min ? best.min(v) : best.max(v);
+                }
+                body = (double) best.reduceLanes(across);
+            }
+            default -> {
+                DoubleVector best = DoubleVector.broadcast(Lanes.DOUBLE,
+                        min ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
+                for (long bound = from + Lanes.DOUBLE.loopBound(to - from); i < bound;
+                        i += Lanes.DOUBLE.length()) {
+                    DoubleVector v = DoubleVector.fromMemorySegment(Lanes.DOUBLE, x, i * Double.BYTES, ORDER);
+                    best = min ? best.min(v) : best.max(v);
+                }
+                body = best.reduceLanes(across);
+            }
+        }
+        return combine(body, scalar(in, i, to));
+    }
+
+    @Override
+    public Number combine(Number left, Number right) {
+        if (left instanceof Long l && right instanceof Long r) {
+            return smallest ? Math.min(l, r) : Math.max(l, r);
+        }
+        double l = left.doubleValue();
+        double r = right.doubleValue();
+        return smallest ? Math.min(l, r) : Math.max(l, r);
+    }
+
+    @Override
+    public Number finish(Number whole, long length) {
+        return length == 0 ? Double.NaN : whole;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.arraybench.scenarios.kernel;
+
+/**
+ * A read-only op that reduces a range to a partial result; partials of adjacent ranges combine (in range
+ * order, so a given split always gives the same answer) and the final partial becomes the result.
+ *
+ * @param <P> the partial result of one range
+ */
+public non-sealed interface ReductionOp<P> extends Op {
+
+    /** Reduces elements {@code [from, to)}, at most {@link Ranges#MAX} of them, with a plain loop. */
+    P scalar(Operands in, long from, long to);
+
+    /**
+     * Reduces elements {@code [from, to)}, at most {@link Ranges#MAX} of them, with the Vector API's preferred
+     * species and a scalar tail.
+     */
+    P simd(Operands in, long from, long to);
+
+    /** Combines the partial of a range with that of the range right after it. */
+    P combine(P left, P right);
+
+    /**
+     * Turns the partial of the whole array into the result: a {@link Long} or {@link Double} as documented
+     * by each op; {@link Double#NaN} where the result of an empty array is undefined.
+     */
+    Number finish(P whole, long length);
+
+    @Override
+    default boolean writes() {
+        return false;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.arraybench.scenarios.traffic;
+
+import dev.arraybench.scenarios.data.DType;
+import dev.arraybench.scenarios.kernel.Op;
+import dev.arraybench.scenarios.strategy.Strategy;
+
+/**
+ * How many bytes each strategy moves per element for each op, from what the op reads and writes. The
+ * kernel reads each input once and writes {@code x} once when it works in place. Copy-parallel also zeroes a
+ * fresh array per input, copies each input into it (a read and a write), and copies {@code x} back (a read
+ * and a write) when the op writes: for {@code scale} that is 7 element-sized transfers against the 2 of the
+ * sequential loop. Effective bandwidth divides the {@linkplain #useful useful} bytes, the kernel's own, by
+ * the time.
+ */
+public final class TrafficModel {
+
+    private TrafficModel() {
+    }
+
+    /** The traffic per element of {@code op} on {@code type} with {@code strategy}. */
+    public static Traffic of(Op op, DType type, Strategy strategy) {
+        double element = type.bytes();
+        double reads = op.inputs() * element;
+        double writes = op.writes() ? element : 0;
+        double process = reads + writes;
+        if (!strategy.copies()) {
+            return new Traffic(0, 0, process, 0);
+        }
+        return new Traffic(reads, 2 * reads, process, 2 * writes);
+    }
+
+    /** The bytes per element the op needs at the least, whatever the strategy: its kernel's traffic. */
+    public static double useful(Op op, DType type) {
+        return of(op, type, Strategy.SEQUENTIAL).process();
+    }
+}
