@@ -1,11 +1,12 @@
 package dev.arraybench.runner;
 
+import dev.arraybench.scenarios.ForkFlags;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The JVM flags of every benchmark fork, explicit so that the results file can say what ran: the modules
- * and access the kernels need ({@link Job#BASE_FLAGS}), {@code -XX:+AlwaysPreTouch} unless turned off, the
+ * and access the kernels need ({@link ForkFlags#fork()}), {@code -XX:+AlwaysPreTouch} unless turned off, the
  * fork's heap and direct-memory sizes ({@link ForkMemory}, per benchmark), and last the user's own
  * {@code --jvm-arg} flags, so they win over ours.
  *
@@ -47,7 +48,7 @@ record JvmFlags(boolean preTouch, List<String> user) {
 
     /** The flags of one fork: the common ones with {@code sizing} before the user's flags. */
     List<String> fork(List<String> sizing) {
-        List<String> flags = new ArrayList<>(Job.BASE_FLAGS);
+        List<String> flags = new ArrayList<>(ForkFlags.fork());
         if (preTouch) {
             flags.add(PRE_TOUCH);
         }

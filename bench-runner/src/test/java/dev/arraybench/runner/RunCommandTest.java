@@ -68,13 +68,13 @@ class RunCommandTest {
     void shouldPreTouchTheHeapOfEveryForkAndAppendTheUsersFlagsLast() {
         RunCommand command = parse("--jvm-arg", "-XX:+UseParallelGC", "--jvm-arg=-Xss4m", "--strategy", "sequential");
         JvmFlags flags = command.jvmFlags();
-        assertThat(flags.common()).startsWith(Job.BASE_FLAGS.toArray(String[]::new))
+        assertThat(flags.common()).startsWith(dev.arraybench.scenarios.ForkFlags.fork().toArray(String[]::new))
                 .endsWith("-XX:+AlwaysPreTouch", "-XX:+UseParallelGC", "-Xss4m");
         List<String> fork = command.combinations().getFirst().job(flags).flags();
         assertThat(fork).containsSubsequence("-XX:+AlwaysPreTouch", "-Xmx512m", "-XX:+UseParallelGC", "-Xss4m")
                 .endsWith("-XX:+UseParallelGC", "-Xss4m");
         assertThat(fork.stream().filter(flag -> flag.startsWith("-Xms") || flag.startsWith("-Xmx"))).hasSize(2);
-        assertThat(parse("--no-pretouch").jvmFlags().common()).isEqualTo(Job.BASE_FLAGS);
+        assertThat(parse("--no-pretouch").jvmFlags().common()).isEqualTo(dev.arraybench.scenarios.ForkFlags.fork());
     }
 
     @Test

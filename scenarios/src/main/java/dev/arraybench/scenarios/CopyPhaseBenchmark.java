@@ -51,10 +51,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
-// The runner's base flags (Job.BASE_FLAGS), for plain JMH runs of this jar: kernels compiled apart.
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-    "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,dev.arraybench.scenarios.kernel.*::scalar",
-    "-XX:CompileCommand=dontinline,dev.arraybench.scenarios.kernel.*::simd"})
+// ForkFlags.fork(), for plain JMH runs of this jar too.
+@Fork(value = 1, jvmArgsAppend = {ForkFlags.VECTOR, ForkFlags.NATIVE, ForkFlags.UNSAFE, ForkFlags.QUIET,
+    ForkFlags.APART_SCALAR, ForkFlags.APART_SIMD})
 @Warmup(iterations = 3, time = 1, timeUnit = TimeUnit.SECONDS)
 @Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
 public class CopyPhaseBenchmark {
