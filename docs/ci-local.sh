@@ -2,7 +2,8 @@
 # Runs, on this machine, every command of the GitHub Actions workflow in docs/ci.md that does not need
 # GitHub (the cache and the test-report action do): fingerprint the machine, measure twice, gate the
 # second run against the first (must pass, exit 0), then gate a copy made 20% slower (must fail, exit 1),
-# check the JUnit XML and the Markdown step summary, and check that a missing file is exit 2.
+# check the JUnit XML and the Markdown step summary, check that a missing file is exit 2, and run the
+# workflow's interleaved gate (ab) of the jar against itself with 2 forks a side (must not regress).
 #
 #   docs/ci-local.sh            quick scenario (about 30 s of measuring on 2 cores)
 #   CI_LOCAL_FULL=1 docs/ci-local.sh    the workflow's exact scenario and settings (about 5 minutes)
@@ -17,8 +18,8 @@ work=${CI_LOCAL_DIR:-target/ci-local}
 # The workflow's scenario and settings (keep in step with BENCH in docs/ci.md).
 full=(--op scale,sum --dtype int32 --layout native --strategy sequential,zero-copy-parallel --size 1M
       --forks 15 --warmup 3 --iterations 10 --time 100ms)
-# A quicker run of the same shape for every local build: one benchmark, 5 forks x 5 iterations (the
-# fewest forks whose means can be significant at 99%).
+# A quicker run of the same shape for every local build: one benchmark, 5 forks x 5 iterations (enough to
+# catch a 20% slowdown; see the rates in docs/ci.md).
 quick=(--op scale --dtype int32 --layout native --strategy sequential --size 1M
        --forks 5 --warmup 2 --iterations 5 --time 100ms)
 if [[ "${CI_LOCAL_FULL:-}" == 1 ]]; then bench=("${full[@]}"); else bench=("${quick[@]}"); fi
@@ -97,6 +98,17 @@ expect 1 "$arraybench" compare --baseline "$work/current.json" --current "$work/
 
 step "Gate a missing file: bad input expected (exit 2)"
 expect 2 "$arraybench" compare --baseline "$work/no-such-file.json" --current "$work/current.json"
+
+step "Interleaved A/B of the jar against itself, as the workflow runs it: no regression expected"
+jar=bench-runner/target/arraybench.jar
+[[ -f "$jar" ]] || fail "$jar not found (bin/arraybench builds it)"
+expect 0 "$arraybench" ab --baseline-jar "$jar" --current-jar "$jar" --forks 2 --warmup 2 --iterations 5 \
+  --time 100ms --jmh-args "-p op=scale -p dtype=int32 -p layout=native -p strategy=sequential -p size=1M" \
+  'KernelBenchmark.run' --out "$work/ab"
+grep -q '^### arraybench compare: ' "$work/ab/compare.md" || fail "no Markdown report in $work/ab/compare.md"
+
+step "ab with a regex that matches no benchmark: bad input expected (exit 2)"
+expect 2 "$arraybench" ab --baseline-jar "$jar" --current-jar "$jar" 'NoSuchBenchmark' --out "$work/ab-none"
 
 echo
 echo "ci-local: OK (files in $work)"

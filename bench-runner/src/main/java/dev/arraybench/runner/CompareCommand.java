@@ -1,9 +1,12 @@
 package dev.arraybench.runner;
 
+import dev.arraybench.core.gate.Calibration;
+import dev.arraybench.core.gate.CalibrationCodec;
 import dev.arraybench.core.gate.Comparison;
 import dev.arraybench.core.result.EnvironmentDifference;
 import dev.arraybench.core.gate.Gate;
 import dev.arraybench.core.gate.GateSettings;
+import dev.arraybench.core.result.EnvironmentFingerprint;
 import dev.arraybench.core.result.ResultsCodec;
 import dev.arraybench.core.result.ResultsFileException;
 import dev.arraybench.core.result.RunResults;
@@ -27,18 +30,30 @@ import picocli.CommandLine.Spec;
 /**
  * {@code arraybench compare}: the CI regression gate. Reads two results files (arraybench or plain JMH
  * JSON), decides every benchmark present in both, renders the report, and exits 0 (no regression),
- * 1 (a regression, or with {@code --strict} a benchmark in one file only) or 2 (bad usage or input).
+ * 1 (a regression, with {@code --strict} a benchmark in one file only, with {@code --fail-on undecided}
+ * an undecided benchmark) or 2 (bad usage or input).
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compare a results file against a baseline and fail on a statistically significant "
-            + "slowdown.",
-            "A benchmark regresses only when a rank test (Mann-Whitney U) finds the change significant and the "
-            + "whole bootstrap interval of the current/baseline ratio lies beyond the threshold; noise "
-            + "alone gives 'inconclusive', which does not fail the gate."},
+        description = {"Compare a results file against a baseline and fail on a significant slowdown beyond "
+            + "the threshold.",
+            "A t-test on log fork means (paired with --paired; with one fork, on iterations plus a calibrated or "
+            + "assumed between-fork noise) decides; a hierarchical bootstrap gives the intervals. What cannot "
+            + "be decided is 'undecided', never a pass: the summary says what would decide it."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no regression", "1:a regression (with --strict: also a benchmark in one file only)",
-            "2:bad usage, unreadable or invalid file, or different environments with --require-same-env"})
+        exitCodeList = {"0:no regression (the outcome line says whether anything is undecided)",
+            "1:a regression (with --strict: also a benchmark in one file only; with --fail-on undecided: also "
+            + "an undecided one)",
+            "2:bad usage, unreadable or invalid file, different environments with --require-same-env, or a "
+            + "calibration from another machine"})
 final class CompareCommand implements Callable<Integer> {
+
+    /** What fails the gate besides a regression. */
+    enum FailOn {
+        /** Only a regression (the default). */
+        REGRESSION,
+        /** A regression or an undecided benchmark. */
+        UNDECIDED
+    }
 
     @Spec
     private CommandSpec spec;
@@ -73,6 +88,22 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "A benchmark present in only one file fails the gate.")
     private boolean strict;
 
+    @Option(names = "--fail-on", paramLabel = "WHAT", defaultValue = "regression",
+            description = "regression (default) or undecided: an undecided benchmark fails too (exit 1).")
+    private FailOn failOn;
+
+    @Option(names = "--paired",
+            description = "The files come from an interleaved run (arraybench ab): pair neighbouring forks.")
+    private boolean paired;
+
+    @Option(names = "--calibration", paramLabel = "FILE",
+            description = "Noise measured by arraybench calibrate on this machine, used for one-fork files.")
+    private Path calibration;
+
+    @Option(names = "--allow-other-machine",
+            description = "Use a --calibration made on another machine (otherwise exit 2).")
+    private boolean allowOtherMachine;
+
     @Option(names = "--require-same-env",
             description = "Exit 2 when the machines or JVMs differ (CPU model, cores, JDK, JVM flags, vector "
                     + "width, OS).")
@@ -91,9 +122,13 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         RunResults base = read(baseline);
         RunResults cur = read(current);
-        Comparison comparison = Gate.compare(base, cur, new GateSettings(threshold, confidence, seed, strict));
+        GateSettings settings = new GateSettings(threshold, confidence, seed, strict).withPaired(paired)
+                .withFailOnUndecided(failOn == FailOn.UNDECIDED)
+                .withCalibration(calibration(EnvironmentFingerprint.of(cur.environment())));
+        Comparison comparison = Gate.compare(base, cur, settings);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        comparison.warnings().forEach(warning -> stderr.println("WARNING: " + warning));
         List<EnvironmentDifference> differences = comparison.environmentDifferences();
         if (!differences.isEmpty()) {
             stderr.print(GateSummary.environmentWarning(differences));
@@ -120,7 +155,23 @@ final class CompareCommand implements Callable<Integer> {
         return comparison.passed() ? ExitCodes.OK : ExitCodes.REGRESSION;
     }
 
-    private static RunResults read(Path file) {
+    /** The calibration, checked to come from the machine that measured {@code machine}. */
+    private Calibration calibration(EnvironmentFingerprint machine) {
+        if (calibration == null) {
+            return Calibration.NONE;
+        }
+        Calibration noise = CalibrationCodec.read(calibration);
+        List<EnvironmentDifference> differences = noise.environment().differences(machine);
+        if (!differences.isEmpty() && !allowOtherMachine) {
+            throw new UserError("--calibration " + calibration + ": made on another machine than " + current
+                    + " (" + differences.stream().map(d -> d.field() + " '" + d.baseline() + "' vs '"
+                    + d.current() + "'").collect(Collectors.joining("; ")) + "); calibrate on this machine or pass "
+                    + "--allow-other-machine");
+        }
+        return noise;
+    }
+
+    static RunResults read(Path file) {
         RunResults results = ResultsCodec.read(file);
         Gate.firstDuplicate(results).ifPresent(id -> {
             throw new ResultsFileException(file, "benchmark " + id + " appears more than once (expected one "
@@ -129,7 +180,7 @@ final class CompareCommand implements Callable<Integer> {
         return results;
     }
 
-    private static void write(String option, Path file, String text, boolean append) {
+    static void write(String option, Path file, String text, boolean append) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {

@@ -37,7 +37,7 @@ class CompareCommandTest {
         CommandRun run = compare(base, file("new.json", "cpu", 1.0, "1M", "2M"));
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("EQUIVALENT    KernelBenchmark.run op=scale size=1M [avgt]",
-                "2 compared: 0 regressions, 0 improvements, 2 equivalent", "PASS: no regression");
+                "2 compared: 0 regressions, 0 improvements, 2 equivalent", "NO REGRESSION FOUND");
         assertThat(run.err()).isEmpty();
     }
 
@@ -94,7 +94,7 @@ class CompareCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.REGRESSION);
         assertThat(Files.readString(out)).startsWith("<?xml").contains("<failure type=\"regression\"");
         assertThat(run.out()).isEqualTo("wrote " + out + "\n1 compared: 1 regression, 0 improvements, "
-                + "0 equivalent, 0 inconclusive; 0 only in the baseline, 0 only in the current run (threshold 5%, "
+                + "0 equivalent, 0 undecided; 0 only in the baseline, 0 only in the current run (threshold 5%, "
                 + "confidence 99%)\nFAIL: 1 regression\n");
     }
 

@@ -16,7 +16,7 @@ import dev.arraybench.core.stats.Interval;
  * @param current the current mean with its interval
  * @param ratio current mean / baseline mean, {@code NaN} when the two cannot be compared
  * @param ratioInterval the hierarchical bootstrap's interval of the ratio
- * @param pValue the two-sided Mann–Whitney U test's p-value on all samples, {@code NaN} when not tested
+ * @param evidence the significance test: its interval, p-value, and what the data could have detected
  * @param verdict what the gate concludes
  * @param reason one sentence explaining the verdict
  */
@@ -28,9 +28,14 @@ public record BenchmarkComparison(
         Estimate current,
         double ratio,
         Interval ratioInterval,
-        double pValue,
+        Evidence evidence,
         Verdict verdict,
         String reason) {
+
+    /** The test's one-sided p-value (in the direction of the change) against no change, {@code NaN} when not tested. */
+    public double pValue() {
+        return evidence.pValue();
+    }
 
     /** The relative change of the mean, {@code ratio - 1}: positive when the score grew. */
     public double change() {

@@ -14,6 +14,7 @@ import java.util.List;
  * @param baselineEnvironment the baseline's machine and JVM
  * @param currentEnvironment the current machine and JVM
  * @param environmentDifferences every fingerprint field that differs; empty when the machines match
+ * @param warnings what the reader should know about the inputs, such as a file measured in-process
  */
 public record Comparison(
         GateSettings settings,
@@ -22,7 +23,8 @@ public record Comparison(
         List<BenchmarkId> onlyInCurrent,
         EnvironmentFingerprint baselineEnvironment,
         EnvironmentFingerprint currentEnvironment,
-        List<EnvironmentDifference> environmentDifferences) {
+        List<EnvironmentDifference> environmentDifferences,
+        List<String> warnings) {
 
     /** Copies every list. */
     public Comparison {
@@ -30,6 +32,7 @@ public record Comparison(
         onlyInBaseline = List.copyOf(onlyInBaseline);
         onlyInCurrent = List.copyOf(onlyInCurrent);
         environmentDifferences = List.copyOf(environmentDifferences);
+        warnings = List.copyOf(warnings);
     }
 
     /** How many benchmarks got {@code verdict}. */
@@ -47,8 +50,17 @@ public record Comparison(
         return settings.strict() && unmatched() > 0;
     }
 
-    /** Whether the gate passes: no regression, and with {@code strict} no benchmark missing on one side. */
+    /** Whether the undecided benchmarks fail the gate: only with {@code --fail-on undecided}. */
+    public boolean undecidedFail() {
+        return settings.failOnUndecided() && count(Verdict.UNDECIDED) > 0;
+    }
+
+    /**
+     * Whether the gate passes: no regression, with {@code strict} no benchmark missing on one side, and with
+     * {@code failOnUndecided} nothing undecided. Passing is not "no regression found" while anything is
+     * undecided.
+     */
     public boolean passed() {
-        return count(Verdict.REGRESSION) == 0 && !unmatchedFail();
+        return count(Verdict.REGRESSION) == 0 && !unmatchedFail() && !undecidedFail();
     }
 }

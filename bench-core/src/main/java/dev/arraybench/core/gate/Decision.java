@@ -4,26 +4,23 @@ import dev.arraybench.core.result.BenchmarkResult;
 import dev.arraybench.core.stats.HierarchicalBootstrap;
 import dev.arraybench.core.stats.Interval;
 import java.util.Locale;
-import org.apache.commons.statistics.inference.MannWhitneyUTest;
+import java.util.Optional;
 
 /**
- * Decides one benchmark: a hierarchical bootstrap interval on the ratio of means gives the size of the
- * change, a Mann–Whitney U test on the per-fork means of the raw samples gives its significance. Iterations
- * of one fork share a JIT compilation and a memory layout, so they are not independent samples; testing
- * them pooled would make p-values far too small whenever two forks differ. Testing fork means is honest,
- * and it means a significant result needs enough forks: at 99% confidence, at least 5 on each side. A regression (or improvement)
- * needs both: the whole interval beyond the threshold and a p-value below {@code 1 - confidence}. An
- * interval wholly inside plus or minus the threshold is equivalent; anything else is inconclusive.
+ * Decides one benchmark. {@link ForkTest} tests the change on log fork means (paired when the runs were
+ * interleaved; with one fork a side, on iterations plus a calibrated or assumed between-fork noise); the
+ * hierarchical bootstrap gives each side's interval and a second interval of the ratio of means.
+ *
+ * <ul>
+ *   <li>regression (improvement): the change is significant ({@code p < 1 - confidence}) and its estimate
+ *       lies beyond the threshold on the slower (faster) side. So a change whose whole interval lies
+ *       beyond the threshold is always one, whatever the forks.</li>
+ *   <li>equivalent: the test's interval and the bootstrap's both lie within plus or minus the threshold.</li>
+ *   <li>undecided: anything else; the reason gives the smallest change the data could have detected and
+ *       the forks a side that would decide.</li>
+ * </ul>
  */
 final class Decision {
-
-    /**
-     * Fewer forks than this on either side cannot be decided: with one fork the fork-to-fork variation,
-     * usually the largest part of the noise, is invisible, and the interval would be too narrow.
-     */
-    static final int MIN_FORKS = 2;
-
-    private static final MannWhitneyUTest RANK_TEST = MannWhitneyUTest.withDefaults();
 
     private final GateSettings settings;
     private final HierarchicalBootstrap bootstrap;
@@ -34,98 +31,122 @@ final class Decision {
     }
 
     BenchmarkComparison decide(BenchmarkId id, BenchmarkResult baseline, BenchmarkResult current) {
-        double[] base = baseline.allSamples();
-        double[] cur = current.allSamples();
         double[][] baseForks = baseline.forks();
         double[][] curForks = current.forks();
-        Estimate before = new Estimate(mean(base), bootstrap.mean(baseForks), baseForks.length, base.length);
-        Estimate after = new Estimate(mean(cur), bootstrap.mean(curForks), curForks.length, cur.length);
+        Estimate before = estimate(baseForks);
+        Estimate after = estimate(curForks);
         boolean lowerIsBetter = current.lowerIsBetter();
         Interval ratioInterval = bootstrap.ratio(curForks, baseForks);
         double ratio = ratioInterval.estimate();
         String unit = current.unit();
         if (!baseline.unit().equals(unit)) {
-            return inconclusive(id, unit, lowerIsBetter, before, after, "units differ: " + baseline.unit()
+            return undecided(id, unit, lowerIsBetter, before, after, "units differ: " + baseline.unit()
                     + " in the baseline, " + unit + " now");
         }
-        if (before.forks() < MIN_FORKS || after.forks() < MIN_FORKS) {
-            return new BenchmarkComparison(id, unit, lowerIsBetter, before, after, ratio, ratioInterval,
-                    Double.NaN, Verdict.INCONCLUSIVE, "too few forks to judge fork-to-fork noise: "
-                    + before.forks() + " in the baseline, " + after.forks() + " now (expected at least "
-                    + MIN_FORKS + " on each side)");
+        if (!(positive(baseForks) && positive(curForks))) {
+            return undecided(id, unit, lowerIsBetter, before, after,
+                    "a score of 0 or below gives no ratio (expected positive scores)");
         }
-        if (before.mean() == 0 || Double.isInfinite(ratio)) {
-            return inconclusive(id, unit, lowerIsBetter, before, after, "a mean of 0 gives no ratio");
-        }
-        double p = RANK_TEST.test(forkMeans(current), forkMeans(baseline)).getPValue();
-        return new BenchmarkComparison(id, unit, lowerIsBetter, before, after, ratio, ratioInterval, p,
-                verdict(lowerIsBetter, ratioInterval, p), reason(lowerIsBetter, ratioInterval, p));
+        Optional<Noise> calibrated = settings.calibration().noise(id);
+        double oneFork = calibrated.map(Noise::betweenForks).orElse(GateSettings.ASSUMED_BETWEEN_FORK_NOISE);
+        String assumption = calibrated.isPresent()
+                ? "between-fork noise " + percent(oneFork) + " from the calibration"
+                : "assumed between-fork noise " + percent(oneFork) + " (no calibration)";
+        Evidence evidence = ForkTest.test(baseForks, curForks, settings.paired(), oneFork, assumption, settings);
+        Verdict verdict = verdict(lowerIsBetter, evidence, ratioInterval);
+        return new BenchmarkComparison(id, unit, lowerIsBetter, before, after, ratio, ratioInterval, evidence,
+                verdict, reason(verdict, lowerIsBetter, evidence));
     }
 
-    private Verdict verdict(boolean lowerIsBetter, Interval interval, double p) {
-        boolean significant = p < settings.alpha();
-        if (significant && slower(lowerIsBetter, interval)) {
+    private Estimate estimate(double[][] forks) {
+        int samples = 0;
+        for (double[] fork : forks) {
+            samples += fork.length;
+        }
+        return new Estimate(HierarchicalBootstrap.pooledMean(forks), bootstrap.mean(forks), forks.length, samples);
+    }
+
+    private Verdict verdict(boolean lowerIsBetter, Evidence evidence, Interval bootstrapInterval) {
+        boolean significant = evidence.pValue() < settings.alpha();
+        double change = evidence.ratioInterval().estimate();
+        if (significant && beyond(lowerIsBetter, change, true)) {
             return Verdict.REGRESSION;
         }
-        if (significant && faster(lowerIsBetter, interval)) {
+        if (significant && beyond(lowerIsBetter, change, false)) {
             return Verdict.IMPROVEMENT;
         }
         double t = settings.threshold();
-        return interval.within(1 - t, 1 + t) ? Verdict.EQUIVALENT : Verdict.INCONCLUSIVE;
+        boolean bootstrapWithin = !bootstrapInterval.known() || bootstrapInterval.within(1 - t, 1 + t);
+        return evidence.ratioInterval().within(1 - t, 1 + t) && bootstrapWithin ? Verdict.EQUIVALENT
+                : Verdict.UNDECIDED;
     }
 
-    private String reason(boolean lowerIsBetter, Interval interval, double p) {
+    /** Whether a ratio lies beyond the threshold on the slower ({@code slower}) or faster side. */
+    private boolean beyond(boolean lowerIsBetter, double ratio, boolean slower) {
         double t = settings.threshold();
-        String range = "change " + percent(interval.low() - 1) + " to " + percent(interval.high() - 1);
-        String limit = percent(t).substring(1);
-        boolean beyond = slower(lowerIsBetter, interval) || faster(lowerIsBetter, interval);
-        if (beyond && p < settings.alpha()) {
-            String way = slower(lowerIsBetter, interval) ? "slower" : "faster";
-            return way + " beyond the " + limit + " threshold (" + range + ") and significant (p = "
-                    + format(p) + ")";
-        }
-        if (beyond) {
-            return "beyond the " + limit + " threshold (" + range + ") but not significant (p = " + format(p)
-                    + ", needs < " + format(settings.alpha()) + ")";
-        }
-        if (interval.within(1 - t, 1 + t)) {
-            return "within ±" + limit + " (" + range + ")";
-        }
-        return range + " straddles ±" + limit + ": too noisy to decide; more forks or iterations would";
+        boolean up = ratio > 1 + t;
+        boolean down = ratio < 1 - t;
+        return lowerIsBetter == slower ? up : down;
     }
 
-    private boolean slower(boolean lowerIsBetter, Interval interval) {
-        double t = settings.threshold();
-        return lowerIsBetter ? interval.above(1 + t) : interval.below(1 - t);
+    private String reason(Verdict verdict, boolean lowerIsBetter, Evidence evidence) {
+        Interval interval = evidence.ratioInterval();
+        String limit = percent(settings.threshold());
+        String range = "change " + signed(interval.estimate() - 1) + " (" + signed(interval.low() - 1) + " to "
+                + signed(interval.high() - 1) + ")";
+        String test = evidence.method() + ", p = " + format(evidence.pValue())
+                + (evidence.assumption().isEmpty() ? "" : "; " + evidence.assumption());
+        return switch (verdict) {
+            case REGRESSION, IMPROVEMENT -> (verdict == Verdict.REGRESSION ? "slower" : "faster") + " beyond the "
+                    + limit + " threshold: " + range + ", significant (" + test + ")";
+            case EQUIVALENT -> "within ±" + limit + ": " + range + " (" + test + ")";
+            case UNDECIDED -> range + ", " + undecidedWhy(lowerIsBetter, evidence) + " (" + test
+                    + "); could detect a change of " + percent(evidence.detectable()) + "; "
+                    + forks(evidence.forksNeeded()) + " a side would decide at ±" + limit;
+        };
     }
 
-    private boolean faster(boolean lowerIsBetter, Interval interval) {
-        double t = settings.threshold();
-        return lowerIsBetter ? interval.below(1 - t) : interval.above(1 + t);
+    private String undecidedWhy(boolean lowerIsBetter, Evidence evidence) {
+        double change = evidence.ratioInterval().estimate();
+        if (evidence.pValue() < settings.alpha()) {
+            return "significant but not beyond ±" + percent(settings.threshold());
+        }
+        if (beyond(lowerIsBetter, change, true) || beyond(lowerIsBetter, change, false)) {
+            return "beyond ±" + percent(settings.threshold()) + " but not significant";
+        }
+        return "too noisy to show it within ±" + percent(settings.threshold());
     }
 
-    private static BenchmarkComparison inconclusive(BenchmarkId id, String unit, boolean lowerIsBetter,
+    private static String forks(int needed) {
+        return needed >= ForkTest.MAX_FORKS ? "more than " + ForkTest.MAX_FORKS + " forks" : needed + " forks";
+    }
+
+    private static BenchmarkComparison undecided(BenchmarkId id, String unit, boolean lowerIsBetter,
             Estimate before, Estimate after, String reason) {
         Interval unknown = Interval.unknown(Double.NaN);
-        return new BenchmarkComparison(id, unit, lowerIsBetter, before, after, Double.NaN, unknown, Double.NaN,
-                Verdict.INCONCLUSIVE, reason);
+        return new BenchmarkComparison(id, unit, lowerIsBetter, before, after, Double.NaN, unknown,
+                Evidence.none(), Verdict.UNDECIDED, reason);
     }
 
-    private static double[] forkMeans(BenchmarkResult result) {
-        return result.samples().stream()
-                .mapToDouble(fork -> fork.stream().mapToDouble(Double::doubleValue).average().orElseThrow())
-                .toArray();
-    }
-
-    private static double mean(double[] values) {
-        double sum = 0;
-        for (double value : values) {
-            sum += value;
+    private static boolean positive(double[][] forks) {
+        for (double[] fork : forks) {
+            if (fork.length == 0) {
+                return false;
+            }
+            for (double value : fork) {
+                if (!(value > 0) || Double.isInfinite(value)) {
+                    return false;
+                }
+            }
         }
-        return sum / values.length;
+        return forks.length > 0;
     }
 
     private static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+    }
+
+    private static String signed(double fraction) {
         return String.format(Locale.ROOT, "%+.1f%%", fraction * 100);
     }
 

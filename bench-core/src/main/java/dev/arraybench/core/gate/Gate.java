@@ -42,8 +42,11 @@ public final class Gate {
         List<BenchmarkId> onlyInBaseline = base.keySet().stream().filter(id -> !cur.containsKey(id)).toList();
         EnvironmentFingerprint baseEnv = EnvironmentFingerprint.of(baseline.environment());
         EnvironmentFingerprint curEnv = EnvironmentFingerprint.of(current.environment());
+        List<String> warnings = new ArrayList<>();
+        inProcess("baseline", baseline).ifPresent(warnings::add);
+        inProcess("current", current).ifPresent(warnings::add);
         return new Comparison(settings, decided, onlyInBaseline, onlyInCurrent, baseEnv, curEnv,
-                baseEnv.differences(curEnv));
+                baseEnv.differences(curEnv), warnings);
     }
 
     /**
@@ -64,6 +67,15 @@ public final class Gate {
     public static Optional<BenchmarkId> firstDuplicate(RunResults results) {
         Set<BenchmarkId> seen = new HashSet<>();
         return results.benchmarks().stream().map(BenchmarkId::of).filter(id -> !seen.add(id)).findFirst();
+    }
+
+    /** A warning when {@code results} was measured in-process ({@code forks: 0}). */
+    private static Optional<String> inProcess(String side, RunResults results) {
+        if (results.settings() == null || results.settings().forks() != 0) {
+            return Optional.empty();
+        }
+        return Optional.of("the " + side + " file was measured in-process (forks: 0): its samples come from the "
+                + "harness's own JVM, so their noise is not a fork's; it is read as one fork");
     }
 
     private static Map<BenchmarkId, BenchmarkResult> index(String side, RunResults results) {

@@ -3,14 +3,17 @@ package dev.arraybench.core.gate;
 /** What the gate concludes about one benchmark measured in both files. */
 public enum Verdict {
 
-    /** Significantly slower, and the whole ratio interval lies beyond the threshold: fails the gate. */
+    /** Significantly slower, by more than the threshold: fails the gate. */
     REGRESSION("regression"),
-    /** Significantly faster, and the whole ratio interval lies beyond the threshold on the better side. */
+    /** Significantly faster, by more than the threshold. */
     IMPROVEMENT("improvement"),
-    /** The whole ratio interval lies within plus or minus the threshold: no change that matters. */
+    /** The whole interval of the ratio lies within plus or minus the threshold: no change that matters. */
     EQUIVALENT("equivalent"),
-    /** Too few samples or too much noise to say either way; shown, never counted as a pass or a failure. */
-    INCONCLUSIVE("inconclusive");
+    /**
+     * Too few samples or too much noise to say either way; never reported as a pass, and a failure with
+     * {@code --fail-on undecided}.
+     */
+    UNDECIDED("undecided");
 
     private final String label;
 

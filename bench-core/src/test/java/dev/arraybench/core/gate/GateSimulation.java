@@ -2,6 +2,7 @@ package dev.arraybench.core.gate;
 
 import dev.arraybench.core.result.BenchmarkResult;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -9,7 +10,7 @@ import java.util.SplittableRandom;
 /**
  * Measures how often the gate gives each verdict on seeded synthetic runs with known truth: the
  * false-alarm rate (regressions found when nothing changed) and the detection rate (regressions found
- * when the code became 10% slower).
+ * when the code became slower), for separate runs and for interleaved ones.
  */
 final class GateSimulation {
 
@@ -40,6 +41,32 @@ final class GateSimulation {
     }
 
     /**
+     * One row of the table: how the runs are measured and compared.
+     *
+     * @param label what the row shows
+     * @param noise the runs' shape and noise
+     * @param paired whether the gate pairs neighbouring forks (an interleaved {@code ab} run)
+     */
+    record Setting(String label, SyntheticRuns noise, boolean paired) {
+    }
+
+    /** The rows of the table in {@code docs/ci.md}. */
+    static final List<Setting> SETTINGS = List.of(
+            new Setting("1 fork x 10 (separate runs)", SyntheticRuns.realistic(1, 10), false),
+            new Setting("3 forks x 10 (separate runs)", SyntheticRuns.realistic(3, 10), false),
+            new Setting("5 forks x 10 (separate runs)", SyntheticRuns.realistic(5, 10), false),
+            new Setting("10 forks x 10 (separate runs)", SyntheticRuns.realistic(10, 10), false),
+            new Setting("6 forks x 10, interleaved, paired", interleaved(6), true),
+            new Setting("6 forks x 10, interleaved, not paired", interleaved(6), false),
+            new Setting("1 fork x 10, true between-fork noise 5%", SyntheticRuns.realistic(1, 10)
+                    .withSpreads(0.05, 0.03, 0.02), false));
+
+    /** Interleaved runs: the realistic noise plus a 2% drift of the machine shared by neighbouring forks. */
+    static SyntheticRuns interleaved(int forks) {
+        return SyntheticRuns.realistic(forks, 10).withDrift(0.02);
+    }
+
+    /**
      * Compares {@link #PAIRS} seeded pairs: a baseline whose true time per operation is 100 us against a
      * current run whose true time is {@code 100 * slowdown} us, measured as time per operation or, with
      * {@code throughput}, as operations per time.
@@ -48,29 +75,41 @@ final class GateSimulation {
         SplittableRandom random = new SplittableRandom(seed);
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         for (int i = 0; i < PAIRS; i++) {
-            BenchmarkResult baseline = throughput ? noise.thrpt(MEAN, random) : noise.avgt(MEAN, random);
-            BenchmarkResult current = throughput ? noise.thrpt(MEAN * slowdown, random)
-                    : noise.avgt(MEAN * slowdown, random);
-            GateSettings each = new GateSettings(settings.threshold(), settings.confidence(), random.nextLong(),
-                    false);
-            counts.merge(Gate.decide(baseline, current, each).verdict(), 1, Integer::sum);
+            BenchmarkResult[] pair = noise.pair(MEAN, slowdown, throughput, random);
+            GateSettings each = settings.withSeed(random.nextLong());
+            counts.merge(Gate.decide(pair[0], pair[1], each).verdict(), 1, Integer::sum);
         }
         return new Rates(counts, PAIRS);
     }
 
-    /** The table in {@code docs/ci.md}: every verdict's rate for several forks x iterations settings. */
-    static String table(int[][] shapes) {
-        GateSettings defaults = GateSettings.defaults();
+    /** The rates of one row at the default threshold and confidence. */
+    static Rates run(Setting setting, double slowdown, long seed) {
+        return run(setting.noise(), slowdown, false, GateSettings.defaults().withPaired(setting.paired()), seed);
+    }
+
+    /** The table in {@code docs/ci.md}, as Markdown. */
+    static String table() {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "%d seeded pairs per cell; noise per side: %s; threshold 5%%, confidence 99%%%n", PAIRS,
-                SyntheticRuns.realistic(1, 1).describe()));
-        for (int[] shape : shapes) {
-            SyntheticRuns noise = SyntheticRuns.realistic(shape[0], shape[1]);
-            text.append(String.format(Locale.ROOT, "%2d forks x %2d iterations%n", shape[0], shape[1]));
-            text.append("  no change (A/A):  ").append(run(noise, 1.0, false, defaults, 11)).append('\n');
-            text.append("  10% slower:       ").append(run(noise, 1.10, false, defaults, 12)).append('\n');
-            text.append("  10% faster:       ").append(run(noise, 1 / 1.10, false, defaults, 13)).append('\n');
+                "%d seeded pairs per cell; noise per side: %s; interleaved rows add %s; threshold 5%%, "
+                        + "confidence 99%%%n%n", PAIRS, SyntheticRuns.realistic(1, 1).describe(),
+                "a 2% drift shared by neighbouring forks"));
+        text.append("| forks x iterations a side | A/A: regression (false alarm) | A/A: equivalent | A/A: undecided "
+                + "| 10% slower: regression | 20% slower: regression | +372% (x4.72): regression |\n");
+        text.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        long seed = 100;
+        for (Setting setting : SETTINGS) {
+            Rates same = run(setting, 1.0, seed++);
+            text.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", setting.label(),
+                    percent(same.rate(Verdict.REGRESSION)), percent(same.rate(Verdict.EQUIVALENT)),
+                    percent(same.rate(Verdict.UNDECIDED)),
+                    percent(run(setting, 1.10, seed++).rate(Verdict.REGRESSION)),
+                    percent(run(setting, 1.20, seed++).rate(Verdict.REGRESSION)),
+                    percent(run(setting, 4.72, seed++).rate(Verdict.REGRESSION))));
         }
         return text.toString();
+    }
+
+    private static String percent(double rate) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * rate);
     }
 }

@@ -28,17 +28,18 @@ class GateTest {
         assertThat(slower.ratio()).isCloseTo(1.2, offset(1e-9));
         assertThat(slower.ratioInterval().above(1.05)).isTrue();
         assertThat(slower.pValue()).isLessThan(0.01);
-        assertThat(slower.reason()).startsWith("slower beyond the 5.0% threshold");
+        assertThat(slower.reason()).startsWith("slower beyond the 5.0% threshold: change +20.0%");
         assertThat(slower.baseline().forks()).isEqualTo(5);
         assertThat(slower.baseline().samples()).isEqualTo(15);
     }
 
     @Test
-    void shouldNotCallASlowdownSignificantWithTooFewForksToTell() {
+    void shouldFlagAClearSlowdownWithThreeForks() {
         double[][] threeForks = {STEADY[0], STEADY[1], STEADY[2]};
         BenchmarkComparison slower = decide(threeForks, times(threeForks, 1.2));
-        assertThat(slower.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-        assertThat(slower.reason()).contains("not significant");
+        assertThat(slower.verdict()).isEqualTo(Verdict.REGRESSION);
+        assertThat(slower.evidence().method()).isEqualTo("t on log fork means");
+        assertThat(slower.evidence().ratioInterval().above(1.05)).isTrue();
     }
 
     @Test
@@ -69,30 +70,83 @@ class GateTest {
     void shouldNotDecideWhenTheNoiseIsWiderThanTheThreshold() {
         double[][] noisy = {{80, 120, 95}, {110, 90, 130}, {70, 105, 100}};
         BenchmarkComparison wide = decide(noisy, times(noisy, 1.03));
-        assertThat(wide.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-        assertThat(wide.reason()).contains("straddles", "more forks or iterations");
+        assertThat(wide.verdict()).isEqualTo(Verdict.UNDECIDED);
+        assertThat(wide.reason()).contains("too noisy to show it within ±5.0%", "forks a side would decide");
     }
 
     @Test
-    void shouldNotDecideWithOneForkOnEitherSide() {
-        BenchmarkComparison oneFork = decide(new double[][] {{100, 101, 99, 100}}, times(STEADY, 1.5));
-        assertThat(oneFork.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-        assertThat(oneFork.reason()).contains("too few forks", "1 in the baseline, 5 now");
+    void shouldFlagAClearSlowdownWithOneForkAndSayWhatItAssumed() {
+        double[][] oneFork = {{100, 101, 99, 100, 102, 98, 100, 101, 99, 100}};
+        BenchmarkComparison slower = decide(oneFork, times(oneFork, 4.72));
+        assertThat(slower.verdict()).isEqualTo(Verdict.REGRESSION);
+        assertThat(slower.reason()).contains("assumed between-fork noise 3.0% (no calibration)");
+        assertThat(decide(oneFork, times(oneFork, 1.2)).verdict()).isEqualTo(Verdict.REGRESSION);
+    }
+
+    @Test
+    void shouldLeaveASmallChangeWithOneForkUndecidedAndSayWhatWouldDecideIt() {
+        double[][] oneFork = {{100, 101, 99, 100, 102, 98, 100, 101, 99, 100}};
+        BenchmarkComparison small = decide(oneFork, times(oneFork, 1.06));
+        assertThat(small.verdict()).isEqualTo(Verdict.UNDECIDED);
+        assertThat(small.evidence().detectable()).isBetween(0.1, 0.2);
+        assertThat(small.evidence().forksNeeded()).isGreaterThan(2);
+        assertThat(small.reason()).contains("could detect a change of ",
+                small.evidence().forksNeeded() + " forks a side would decide at ±5.0%");
+    }
+
+    @Test
+    void shouldTakeTheBetweenForkNoiseOfOneForkFromTheCalibration() {
+        double[][] oneFork = {{100, 101, 99, 100, 102, 98, 100, 101, 99, 100}};
+        Calibration quiet = new Calibration(null, 0.05, 0.99, java.util.List.of(new Calibration.Entry(
+                BenchmarkId.of(avgt(oneFork)), 2, 2, 10, new Noise(0.002, 0.01), 2)));
+        BenchmarkComparison small = Gate.decide(avgt(oneFork), avgt(times(oneFork, 1.08)),
+                DEFAULTS.withCalibration(quiet));
+        assertThat(small.verdict()).isEqualTo(Verdict.REGRESSION);
+        assertThat(small.reason()).contains("between-fork noise 0.2% from the calibration");
+    }
+
+    @Test
+    void shouldPairNeighbouringForksOfAnInterleavedRun() {
+        double[][] drifting = {{100, 101}, {120, 121}, {90, 91}, {110, 111}};
+        double[][] slower = times(drifting, 1.08);
+        assertThat(decide(drifting, slower).verdict()).isEqualTo(Verdict.UNDECIDED);
+        BenchmarkComparison paired = Gate.decide(avgt(drifting), avgt(slower), DEFAULTS.withPaired(true));
+        assertThat(paired.verdict()).isEqualTo(Verdict.REGRESSION);
+        assertThat(paired.evidence().method()).isEqualTo("paired t on log ratios of neighbouring forks");
     }
 
     @Test
     void shouldNotFlagAChangeThatIsNotSignificant() {
-        BenchmarkComparison tiny = decide(new double[][] {{100}, {100}}, new double[][] {{130}, {130}});
-        assertThat(tiny.ratioInterval().above(1.05)).isTrue();
-        assertThat(tiny.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-        assertThat(tiny.reason()).contains("but not significant");
+        BenchmarkComparison tiny = decide(new double[][] {{100}, {140}}, new double[][] {{130}, {170}});
+        assertThat(tiny.verdict()).isEqualTo(Verdict.UNDECIDED);
+        assertThat(tiny.reason()).contains("beyond ±5.0% but not significant");
+    }
+
+    @Test
+    void shouldFailOnUndecidedOnlyWhenAsked() {
+        double[][] noisy = {{80, 120, 95}, {110, 90, 130}, {70, 105, 100}};
+        RunResults baseline = run("cpu", avgt(noisy));
+        RunResults current = run("cpu", avgt(times(noisy, 1.03)));
+        assertThat(Gate.compare(baseline, current, DEFAULTS).passed()).isTrue();
+        Comparison strict = Gate.compare(baseline, current, DEFAULTS.withFailOnUndecided(true));
+        assertThat(strict.undecidedFail()).isTrue();
+        assertThat(strict.passed()).isFalse();
+    }
+
+    @Test
+    void shouldWarnAboutAFileMeasuredInProcess() {
+        RunResults inProcess = Samples.runWithForks(0, "cpu", avgt(new double[][] {{100, 101, 99}}));
+        Comparison comparison = Gate.compare(inProcess, run("cpu", avgt(STEADY)), DEFAULTS);
+        assertThat(comparison.warnings()).singleElement().asString()
+                .startsWith("the baseline file was measured in-process (forks: 0)");
+        assertThat(comparison.benchmarks()).hasSize(1);
     }
 
     @Test
     void shouldNotCompareDifferentUnits() {
         BenchmarkComparison units = Gate.decide(avgt(STEADY), result("avgt", "ns/op", times(STEADY, 1000)),
                 DEFAULTS);
-        assertThat(units.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(units.verdict()).isEqualTo(Verdict.UNDECIDED);
         assertThat(units.reason()).isEqualTo("units differ: us/op in the baseline, ns/op now");
         assertThat(units.ratio()).isNaN();
     }

@@ -53,7 +53,11 @@ public final class Samples {
     }
 
     static RunResults run(String cpu, BenchmarkResult... benchmarks) {
-        return new RunResults(RunResults.SCHEMA, environment(cpu), new Settings(3, 1, "1 s", 3, "1 s", List.of()),
-                null, List.of(benchmarks));
+        return runWithForks(3, cpu, benchmarks);
+    }
+
+    static RunResults runWithForks(int forks, String cpu, BenchmarkResult... benchmarks) {
+        return new RunResults(RunResults.SCHEMA, environment(cpu), new Settings(forks, 1, "1 s", 3, "1 s",
+                List.of()), null, List.of(benchmarks));
     }
 }

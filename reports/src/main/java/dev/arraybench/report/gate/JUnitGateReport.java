@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The comparison as JUnit XML, the format CI systems show as a test report. One test case per benchmark:
  * its class name is the JMH method, its name the parameters and mode. A regression is a {@code <failure>};
- * an inconclusive benchmark is {@code <skipped>} (not decided, neither passed nor failed); equivalent and
+ * an undecided benchmark is {@code <skipped>} (not decided, neither passed nor failed; a failure with
+ * {@code --fail-on undecided}); equivalent and
  * improved benchmarks pass, with the numbers in {@code <system-out>}. A benchmark present in one file only
  * is a failure with {@code --strict}, otherwise skipped. Environment differences go to the suite's
  * {@code <system-err>}. No CDATA: every string is escaped with {@link Escape#xml}.
@@ -26,10 +27,11 @@ final class JUnitGateReport {
     }
 
     static String render(Comparison comparison, ComparedFiles files) {
-        long failures = comparison.count(Verdict.REGRESSION)
+        long undecided = comparison.count(Verdict.UNDECIDED);
+        boolean undecidedFails = comparison.settings().failOnUndecided();
+        long failures = comparison.count(Verdict.REGRESSION) + (undecidedFails ? undecided : 0)
                 + (comparison.unmatchedFail() ? comparison.unmatched() : 0);
-        long skipped = comparison.count(Verdict.INCONCLUSIVE)
-                + (comparison.unmatchedFail() ? 0 : comparison.unmatched());
+        long skipped = (undecidedFails ? 0 : undecided) + (comparison.unmatchedFail() ? 0 : comparison.unmatched());
         int tests = comparison.benchmarks().size() + comparison.unmatched();
         String counts = " tests=\"" + tests + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\""
                 + skipped + "\" time=\"0\"";
@@ -43,7 +45,7 @@ final class JUnitGateReport {
         property(out, "confidence", Presentation.percent(comparison.settings().confidence()));
         property(out, "seed", Long.toString(comparison.settings().seed()));
         out.append("    </properties>\n");
-        comparison.benchmarks().forEach(b -> benchmark(out, b));
+        comparison.benchmarks().forEach(b -> benchmark(out, b, undecidedFails));
         unmatched(out, comparison.onlyInBaseline(), "only in the baseline", comparison.unmatchedFail());
         unmatched(out, comparison.onlyInCurrent(), "only in the current run", comparison.unmatchedFail());
         out.append("    <system-out>").append(xml(Presentation.summary(comparison) + "\n"
@@ -61,7 +63,7 @@ final class JUnitGateReport {
                 .append("\"/>\n");
     }
 
-    private static void benchmark(StringBuilder out, BenchmarkComparison b) {
+    private static void benchmark(StringBuilder out, BenchmarkComparison b, boolean undecidedFails) {
         open(out, b.id());
         String numbers = "baseline " + Presentation.estimate(b.baseline()) + " " + b.unit() + ", current "
                 + Presentation.estimate(b.current()) + " " + b.unit() + ", ratio " + Presentation.ratio(b.ratio())
@@ -71,8 +73,15 @@ final class JUnitGateReport {
         switch (b.verdict()) {
             case REGRESSION -> out.append("      <failure type=\"regression\" message=\"").append(xml(message))
                     .append("\">").append(xml(numbers)).append("</failure>\n");
-            case INCONCLUSIVE -> out.append("      <skipped message=\"").append(xml(message)).append("\"/>\n")
-                    .append("      <system-out>").append(xml(numbers)).append("</system-out>\n");
+            case UNDECIDED -> {
+                if (undecidedFails) {
+                    out.append("      <failure type=\"undecided\" message=\"").append(xml(message + " (--fail-on "
+                            + "undecided)")).append("\">").append(xml(numbers)).append("</failure>\n");
+                } else {
+                    out.append("      <skipped message=\"").append(xml(message)).append("\"/>\n")
+                            .append("      <system-out>").append(xml(numbers)).append("</system-out>\n");
+                }
+            }
             default -> out.append("      <system-out>").append(xml(message + "\n" + numbers))
                     .append("</system-out>\n");
         }

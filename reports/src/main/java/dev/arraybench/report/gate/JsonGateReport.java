@@ -18,13 +18,13 @@ import dev.arraybench.core.gate.Verdict;
 import java.util.List;
 
 /**
- * The comparison as a JSON document ({@code "schema": "arraybench-compare/1"}) for tools. Numbers that do
+ * The comparison as a JSON document ({@code "schema": "arraybench-compare/2"}) for tools. Numbers that do
  * not exist (a ratio between different units, a p-value that was not computed) are {@code null}.
  */
 final class JsonGateReport {
 
     /** The schema of the document. */
-    static final String SCHEMA = "arraybench-compare/1";
+    static final String SCHEMA = "arraybench-compare/2";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -39,6 +39,8 @@ final class JsonGateReport {
         root.put("currentFile", files.current());
         root.put("passed", comparison.passed());
         root.put("outcome", Presentation.outcome(comparison));
+        ArrayNode warnings = root.putArray("warnings");
+        comparison.warnings().forEach(warnings::add);
         settings(root.putObject("settings"), comparison.settings());
         summary(root.putObject("summary"), comparison);
         ObjectNode environment = root.putObject("environment");
@@ -65,6 +67,8 @@ final class JsonGateReport {
         node.put("confidence", settings.confidence());
         node.put("seed", settings.seed());
         node.put("strict", settings.strict());
+        node.put("paired", settings.paired());
+        node.put("failOnUndecided", settings.failOnUndecided());
         node.put("resamples", settings.resamples());
     }
 
@@ -97,6 +101,14 @@ final class JsonGateReport {
         number(node, "ratio", b.ratio());
         interval(node.putObject("ratioInterval"), b.ratioInterval());
         number(node, "pValue", b.pValue());
+        ObjectNode test = node.putObject("test");
+        test.put("method", b.evidence().method());
+        number(test, "ratio", b.evidence().ratioInterval().estimate());
+        interval(test.putObject("interval"), b.evidence().ratioInterval());
+        number(test, "degreesOfFreedom", b.evidence().degreesOfFreedom());
+        number(test, "detectableChange", b.evidence().detectable());
+        test.put("forksNeeded", b.evidence().forksNeeded());
+        test.put("assumption", b.evidence().assumption());
         node.put("verdict", b.verdict().label());
         node.put("reason", b.reason());
     }

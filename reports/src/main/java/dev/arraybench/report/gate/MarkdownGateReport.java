@@ -27,12 +27,14 @@ final class MarkdownGateReport {
 
     static String render(Comparison comparison, ComparedFiles files) {
         StringBuilder out = new StringBuilder();
-        out.append("### arraybench compare: ").append(comparison.passed() ? "✅ " : "❌ ")
+        String mark = !comparison.passed() ? "❌ " : comparison.count(Verdict.UNDECIDED) > 0 ? "⚠️ " : "✅ ";
+        out.append("### arraybench compare: ").append(mark)
                 .append(Presentation.outcome(comparison)).append("\n\n");
         out.append("Current `").append(code(files.current())).append("` against baseline `")
                 .append(code(files.baseline())).append("`. ").append(Presentation.summary(comparison))
                 .append(".\n\n");
         environment(out, comparison.environmentDifferences());
+        comparison.warnings().forEach(w -> out.append("> [!WARNING]\n> ").append(markdown(w)).append("\n\n"));
         if (!comparison.benchmarks().isEmpty()) {
             out.append("| verdict | benchmark | parameters | unit | baseline [interval] | current [interval] ")
                     .append("| ratio [interval] | change | p | why |\n");

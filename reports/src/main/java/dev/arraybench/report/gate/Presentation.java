@@ -14,9 +14,9 @@ import java.util.Locale;
 /** What every format shows the same way: number formats, the order of benchmarks, the summary line. */
 final class Presentation {
 
-    /** Regressions first, then improvements, inconclusive and equivalent; the file's order within each. */
-    private static final List<Verdict> ORDER = List.of(Verdict.REGRESSION, Verdict.IMPROVEMENT,
-            Verdict.INCONCLUSIVE, Verdict.EQUIVALENT);
+    /** Regressions first, then undecided, improvements and equivalent; the file's order within each. */
+    private static final List<Verdict> ORDER = List.of(Verdict.REGRESSION, Verdict.UNDECIDED,
+            Verdict.IMPROVEMENT, Verdict.EQUIVALENT);
 
     private Presentation() {
     }
@@ -73,27 +73,38 @@ final class Presentation {
 
     /**
      * One line with the counts, such as "12 compared: 1 regression, 0 improvements, 9 equivalent,
-     * 2 inconclusive; 1 only in the baseline, 0 only in the current run (threshold 5%, confidence 99%)".
+     * 2 undecided; 1 only in the baseline, 0 only in the current run (threshold 5%, confidence 99%)".
      */
     static String summary(Comparison comparison) {
         return comparison.benchmarks().size() + " compared: "
                 + count(comparison.count(Verdict.REGRESSION), "regression", "regressions") + ", "
                 + count(comparison.count(Verdict.IMPROVEMENT), "improvement", "improvements") + ", "
                 + comparison.count(Verdict.EQUIVALENT) + " equivalent, "
-                + comparison.count(Verdict.INCONCLUSIVE) + " inconclusive; "
+                + comparison.count(Verdict.UNDECIDED) + " undecided; "
                 + comparison.onlyInBaseline().size() + " only in the baseline, "
                 + comparison.onlyInCurrent().size() + " only in the current run (threshold "
                 + percent(comparison.settings().threshold()) + ", confidence "
                 + percent(comparison.settings().confidence()) + ")";
     }
 
-    /** "PASS" or "FAIL" with why, such as "FAIL: 1 regression". */
+    /**
+     * The outcome: "NO REGRESSION FOUND" only when every benchmark was decided; "UNDECIDED: n of m" when
+     * some were not and nothing failed; "FAIL: " with why otherwise, such as "FAIL: 1 regression".
+     */
     static String outcome(Comparison comparison) {
+        long undecided = comparison.count(Verdict.UNDECIDED);
+        int compared = comparison.benchmarks().size();
         if (comparison.passed()) {
-            return "PASS: no regression";
+            return undecided == 0 ? "NO REGRESSION FOUND"
+                    : "UNDECIDED: " + undecided + " of " + compared + " (no regression among the others; "
+                    + "undecided is not a pass: see what each needs)";
         }
         long regressions = comparison.count(Verdict.REGRESSION);
         String why = regressions > 0 ? count(regressions, "regression", "regressions") : "";
+        if (comparison.undecidedFail()) {
+            why += (why.isEmpty() ? "" : ", ") + "UNDECIDED: " + undecided + " of " + compared
+                    + " (--fail-on undecided)";
+        }
         if (comparison.unmatchedFail()) {
             why += (why.isEmpty() ? "" : ", ") + count(comparison.unmatched(), "benchmark", "benchmarks")
                     + " in one file only (--strict)";

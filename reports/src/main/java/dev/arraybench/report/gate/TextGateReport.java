@@ -30,6 +30,7 @@ final class TextGateReport {
         out.append("arraybench compare: ").append(Escape.text(files.current())).append(" against baseline ")
                 .append(Escape.text(files.baseline())).append("\n\n");
         environment(out, comparison.environmentDifferences());
+        comparison.warnings().forEach(w -> out.append("WARNING: ").append(Escape.text(w)).append("\n\n"));
         for (BenchmarkComparison benchmark : Presentation.ordered(comparison)) {
             benchmark(out, benchmark);
         }
@@ -66,8 +67,10 @@ final class TextGateReport {
                 Escape.text(b.id().toString())));
         out.append(String.format(Locale.ROOT, "  baseline %s  current %s  %s (%s)%n", estimate(b.baseline()),
                 estimate(b.current()), Escape.text(b.unit()), direction(b)));
-        out.append(String.format(Locale.ROOT, "  ratio %s %s  %s  p = %s%n", ratio(b.ratio()),
-                ratioInterval(b.ratioInterval()), change(b.ratio()), pValue(b.pValue())));
+        out.append(String.format(Locale.ROOT, "  ratio %s %s (bootstrap)  %s  test %s %s  p = %s%n",
+                ratio(b.ratio()), ratioInterval(b.ratioInterval()), change(b.ratio()),
+                ratio(b.evidence().ratioInterval().estimate()), ratioInterval(b.evidence().ratioInterval()),
+                pValue(b.pValue())));
         out.append("  ").append(Escape.text(b.reason())).append("\n\n");
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One comparison with every kind of row: a regression, an equivalent benchmark, an inconclusive one whose
+ * One comparison with every kind of row: a regression, an equivalent benchmark, an undecided one whose
  * parameter holds characters that break Markdown and XML, a benchmark in each file only, and different
  * CPUs.
  */

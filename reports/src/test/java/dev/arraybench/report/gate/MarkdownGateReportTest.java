@@ -51,7 +51,7 @@ class MarkdownGateReportTest {
     @Test
     void shouldNotLetANewlineInAParameterEndTheRow() {
         assertThat(MARKDOWN.lines().filter(line -> line.contains("script"))).singleElement()
-                .satisfies(row -> assertThat(row).startsWith("| inconclusive |").endsWith(" |"));
+                .satisfies(row -> assertThat(row).startsWith("| undecided |").endsWith(" |"));
     }
 
     @Test

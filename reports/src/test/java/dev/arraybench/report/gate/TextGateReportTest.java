@@ -13,18 +13,18 @@ class TextGateReportTest {
     void shouldShowEachBenchmarkWithBothSidesTheRatioAndTheVerdict() {
         assertThat(TEXT).contains("REGRESSION    KernelBenchmark.run op=scale size=1M [avgt]",
                 "  baseline 99.93 [99.13, 100.7]  current 119.9 [", "us/op (lower is better)", "  ratio 1.200 [",
-                "+20.0%  p = 0.007", "EQUIVALENT    KernelBenchmark.run op=sum size=1M [avgt]");
+                "+20.0%  test 1.200 [", "p = 2.9e-16", "EQUIVALENT    KernelBenchmark.run op=sum size=1M [avgt]");
     }
 
     @Test
     void shouldListRegressionsFirst() {
-        assertThat(TEXT.indexOf("REGRESSION")).isLessThan(TEXT.indexOf("INCONCLUSIVE"));
-        assertThat(TEXT.indexOf("INCONCLUSIVE")).isLessThan(TEXT.indexOf("EQUIVALENT"));
+        assertThat(TEXT.indexOf("REGRESSION")).isLessThan(TEXT.indexOf("UNDECIDED"));
+        assertThat(TEXT.indexOf("UNDECIDED")).isLessThan(TEXT.indexOf("EQUIVALENT"));
     }
 
     @Test
     void shouldEndWithTheSummaryAndTheOutcome() {
-        assertThat(TEXT).endsWith("3 compared: 1 regression, 0 improvements, 1 equivalent, 1 inconclusive; "
+        assertThat(TEXT).endsWith("3 compared: 1 regression, 0 improvements, 1 equivalent, 1 undecided; "
                 + "1 only in the baseline, 1 only in the current run (threshold 5%, confidence 99%)\n"
                 + "FAIL: 1 regression\n");
     }
