@@ -45,6 +45,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: run, report, compare or list");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: "
+                + String.join(", ", spec.subcommands().keySet()));
     }
 }

@@ -54,7 +54,7 @@ final class Conclusions {
 
     /** The break-even of every variant (every thread count) of every case. */
     static Table breakEvenTable(Analysis analysis) {
-        Table table = Table.of("op dtype layout", "variant", "reliably faster from", "measured sizes around it",
+        Table table = Table.of("case", "variant", "reliably faster from", "measured sizes around it",
                 "speedup at the largest size [95% interval]");
         for (Case kase : analysis.cases()) {
             for (BreakEven b : analysis.breakEvens(kase)) {

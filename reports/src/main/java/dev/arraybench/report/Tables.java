@@ -77,8 +77,9 @@ final class Tables {
                 PhaseBreakdown p = all.getFirst();
                 double total = p.modelTotal();
                 List<String> cells = new ArrayList<>(List.of(kase.label(), "any", "traffic model"));
-                names.forEach(phase -> cells.add(Formats.number(p.modelBytes(phase)) + " B/element ("
-                        + Formats.percent(p.modelBytes(phase) / total) + ")"));
+                names.forEach(phase -> cells.add(Double.isNaN(p.modelBytes(phase)) ? "none"
+                        : Formats.number(p.modelBytes(phase)) + " B/element (" + Formats.percent(p.modelBytes(phase)
+                                / total) + ")"));
                 cells.add(Formats.number(total) + " B/element");
                 table = table.row(cells.toArray(String[]::new));
             }

@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * parameter as a positive number, the variant (and, when the file has one, a positive thread count) and a
  * time or throughput unit. Anything else (phase and ceiling scenarios, unreadable values) is left out. The
  * case is every other parameter, plus the benchmark when the variant is a parameter or the benchmark's class
- * when the variant is its method; the benchmark part is left out of labels when every point shares it. When
+ * when the variant is its method; the benchmark part is left out of labels when every point shares it and the variant is a parameter. When
  * a case, variant and size was measured twice, the later result counts.
  */
 public final class KernelPoints {
@@ -40,7 +40,7 @@ public final class KernelPoints {
                 benchmarks.add(owner(result, dimensions));
             }
         }
-        boolean showBenchmark = benchmarks.size() > 1;
+        boolean showBenchmark = benchmarks.size() > 1 || dimensions.variantParam() == null;
         Map<List<Object>, KernelPoint> latest = new LinkedHashMap<>();
         for (BenchmarkResult result : results.benchmarks()) {
             if (readable(result, dimensions)) {
