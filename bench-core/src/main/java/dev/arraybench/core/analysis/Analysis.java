@@ -4,6 +4,7 @@ import dev.arraybench.core.result.Ceiling;
 import dev.arraybench.core.result.Dimensions;
 import dev.arraybench.core.result.RunResults;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything a report says about a run, computed once: the kernel points, the speedup of every variant,
@@ -104,6 +105,15 @@ public record Analysis(
     public List<WinRegion> winRegions(Case kase) {
         return winRegions.stream().filter(w -> w.kase().equals(kase))
                 .sorted((a, b) -> a.variant().compareTo(b.variant())).toList();
+    }
+
+    /**
+     * The bytes moved per element by {@code kase}'s points (the dimensions' figure, else the first the file
+     * records), {@code null} when unknown.
+     */
+    public Double bytesPerElement(Case kase) {
+        return points(kase).stream().map(p -> p.bytesPerElement(dimensions.bytesPerElement()))
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** The bandwidths of {@code kase}. */
