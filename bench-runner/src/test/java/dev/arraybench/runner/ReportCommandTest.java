@@ -75,7 +75,7 @@ class ReportCommandTest {
         CommandRun run = CommandRun.of("report", small.toString(), large.toString(), "-o", folder.resolve("out").toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("merged 2 files measured on the same machine: 4 benchmarks");
-        assertThat(folder.resolve("out/summary.md")).content().contains("measured 1K to 1M");
+        assertThat(folder.resolve("out/summary.md")).content().contains("faster 1K–1M");
     }
 
     @Test

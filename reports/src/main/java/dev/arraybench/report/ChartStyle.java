@@ -101,6 +101,17 @@ final class ChartStyle {
         return marker;
     }
 
+    /** A dashed grey vertical line at a cache's size, labelled with its name at the top. */
+    static ValueMarker cache(double elements, String name) {
+        ValueMarker marker = new ValueMarker(elements, Palette.GREY, Palette.dashed());
+        marker.setLabel(name);
+        marker.setLabelFont(TICK);
+        marker.setLabelPaint(Palette.GREY);
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        return marker;
+    }
+
     /** The chart as a PNG of {@link #WIDTH} x {@link #HEIGHT} pixels. */
     static byte[] png(JFreeChart chart) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

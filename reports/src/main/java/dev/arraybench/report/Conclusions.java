@@ -37,12 +37,14 @@ final class Conclusions {
             BreakEven b = found.get();
             String who = escape.apply(variant.label());
             parts.add(switch (b.kind()) {
-                case BETWEEN -> who + " breaks even at " + Formats.approximateSize(b.size()) + " elements (between "
-                        + Formats.size(b.below()) + " and " + Formats.size(b.above()) + ")";
+                case BETWEEN -> who + " breaks even at " + Formats.approximateSize(b.size()) + " elements (95%: "
+                        + BreakEvenWords.interval(b) + ")";
                 case FROM_SMALLEST -> who + " is faster from the smallest size measured (" + Formats.size(b.below())
                         + ")";
                 case NOT_IN_RANGE -> who + (neverSaid ? " never does" : " never breaks even") + " up to "
                         + Formats.size(b.above());
+                case UNDECIDED -> who + " has no break-even the data can place between " + Formats.size(b.smallest())
+                        + " and " + Formats.size(b.largest());
             });
             neverSaid |= b.kind() == BreakEven.Kind.NOT_IN_RANGE;
         }
@@ -52,25 +54,18 @@ final class Conclusions {
         return String.join("; ", parts) + "." + atLargest(analysis, kase, shown, escape);
     }
 
-    /** The break-even of every variant (every thread count) of every case. */
+    /** The break-even of every variant (every thread count) of every case, with its cost model and win region. */
     static Table breakEvenTable(Analysis analysis) {
-        Table table = Table.of("case", "variant", "reliably faster from", "measured sizes around it",
-                "speedup at the largest size [95% interval]");
+        Table table = Table.of("case", "variant", "break-even [95% interval]", "why (cost model)",
+                "faster, slower or undecided", "speedup at the largest size [95% interval]");
         for (Case kase : analysis.cases()) {
             for (BreakEven b : analysis.breakEvens(kase)) {
-                String from = switch (b.kind()) {
-                    case BETWEEN -> "≈ " + Formats.approximateSize(b.size()) + " elements";
-                    case FROM_SMALLEST -> "the smallest size, " + Formats.size(b.below());
-                    case NOT_IN_RANGE -> "not within the measured range";
-                };
-                String around = switch (b.kind()) {
-                    case BETWEEN -> "between " + Formats.size(b.below()) + " and " + Formats.size(b.above());
-                    case FROM_SMALLEST, NOT_IN_RANGE -> "measured " + Formats.size(b.below()) + " to "
-                            + Formats.size(b.above());
-                };
+                String bands = analysis.winRegions(kase).stream().filter(w -> w.variant().equals(b.variant()))
+                        .findFirst().map(BreakEvenWords::bands).orElse("");
                 String largest = largest(analysis, kase, b.variant())
                         .map(s -> Formats.speedup(s.speedup()) + " at " + Formats.size(s.size())).orElse("n/a");
-                table = table.row(kase.label(), b.variant().label(), from, around, largest);
+                table = table.row(kase.label(), b.variant().label(), BreakEvenWords.estimate(b),
+                        BreakEvenWords.explanation(b), bands, largest);
             }
         }
         return table;

@@ -2,6 +2,7 @@ package dev.arraybench.report;
 
 import dev.arraybench.core.analysis.Analysis;
 import dev.arraybench.core.analysis.BreakEven;
+import dev.arraybench.core.analysis.CacheSizes;
 import dev.arraybench.core.analysis.Case;
 import dev.arraybench.core.analysis.Speedup;
 import dev.arraybench.core.analysis.Variant;
@@ -15,8 +16,8 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * Chart 2: speedup against sequential across sizes, with the 1.0 line and each break-even size marked by
- * an arrow and labelled.
+ * Chart 2: speedup against sequential across sizes, with the 1.0 line, each break-even size marked by an
+ * arrow and labelled, and the machine's caches (when recorded) as vertical lines.
  */
 final class SpeedupChart {
 
@@ -54,6 +55,14 @@ final class SpeedupChart {
         XYPlot plot = new XYPlot(data, ChartStyle.logAxis("array size (elements, log scale)", true), range,
                 ChartStyle.lines(variants));
         plot.addRangeMarker(ChartStyle.reference(1, "1.0 = as fast as " + analysis.baseline(), true));
+        Double bytes = analysis.bytesPerElement(kase);
+        long smallest = speedups.stream().mapToLong(Speedup::size).min().orElse(1);
+        long largest = speedups.stream().mapToLong(Speedup::size).max().orElse(1);
+        if (bytes != null) {
+            for (CacheSizes.Cache cache : analysis.caches().between(smallest, largest, bytes)) {
+                plot.addDomainMarker(ChartStyle.cache(cache.elements(bytes), cache.name()));
+            }
+        }
         int index = 0;
         for (BreakEven breakEven : analysis.breakEvens(kase)) {
             if (breakEven.kind() == BreakEven.Kind.BETWEEN && variants.contains(breakEven.variant())) {
@@ -61,7 +70,8 @@ final class SpeedupChart {
             }
         }
         return ChartStyle.chart("Speedup vs " + analysis.baseline() + ": " + kase.label(),
-                "above 1.0 is faster; arrows mark break-even sizes (95% interval above 1 from there on)"
+                "above 1.0 is faster; arrows mark break-even sizes (median crossing of the bootstrap resamples);"
+                        + " dashed vertical lines mark where the traffic per call fills a cache"
                         + ChartVariants.threadsNote(variants), plot);
     }
 

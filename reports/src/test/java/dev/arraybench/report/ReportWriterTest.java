@@ -59,7 +59,7 @@ class ReportWriterTest {
         String summary = ReportWriter.summary(fixture());
         assertThat(summary)
                 .contains("**scale int32 native**: copy-parallel \\(2 threads\\) never breaks even up to 16M; "
-                        + "zero-copy-parallel \\(2 threads\\) breaks even at 130K elements (between 64K and 256K)")
+                        + "zero-copy-parallel \\(2 threads\\) breaks even at 120K elements (95%: 120K–130K)")
                 .contains("simd is faster from the smallest size measured (1K)");
     }
 

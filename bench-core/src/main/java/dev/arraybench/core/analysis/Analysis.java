@@ -4,6 +4,7 @@ import dev.arraybench.core.result.Ceiling;
 import dev.arraybench.core.result.Dimensions;
 import dev.arraybench.core.result.RunResults;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything a report says about a run, computed once: the kernel points, the speedup of every variant,
@@ -13,27 +14,32 @@ import java.util.List;
  * @param points every kernel benchmark, ordered by case, variant and size
  * @param speedups the speedup of every variant that has a sequential baseline (see {@link Speedups})
  * @param breakEvens one per case and non-sequential variant
+ * @param winRegions one per case and non-sequential variant
  * @param bandwidths one per kernel point
  * @param phases copy-parallel's phase breakdowns, when the phase scenario ran
  * @param scaling thread scaling series, when a strategy ran on several thread counts
  * @param ceiling the measured bandwidth ceiling, {@code null} when not measured
  * @param dimensions how the results were read: size, variant, baseline, phases
+ * @param caches the machine's caches as the results file records them, none when it does not
  */
 public record Analysis(
         List<KernelPoint> points,
         List<Speedup> speedups,
         List<BreakEven> breakEvens,
+        List<WinRegion> winRegions,
         List<Bandwidth> bandwidths,
         List<PhaseBreakdown> phases,
         List<ThreadScaling> scaling,
         Ceiling ceiling,
-        Dimensions dimensions) {
+        Dimensions dimensions,
+        CacheSizes caches) {
 
     /** Keeps every list unchangeable. */
     public Analysis {
         points = List.copyOf(points);
         speedups = List.copyOf(speedups);
         breakEvens = List.copyOf(breakEvens);
+        winRegions = List.copyOf(winRegions);
         bandwidths = List.copyOf(bandwidths);
         phases = List.copyOf(phases);
         scaling = List.copyOf(scaling);
@@ -53,10 +59,14 @@ public record Analysis(
         }
         List<KernelPoint> points = KernelPoints.of(results, dimensions);
         List<Speedup> speedups = Speedups.of(points);
-        return new Analysis(points, speedups, BreakEvens.of(speedups),
+        CacheSizes caches = CacheSizes.of(results.environment() == null ? null : results.environment().caches());
+        Double bytes = dimensions.bytesPerElement();
+        return new Analysis(points, speedups, BreakEvens.of(points, speedups, caches, bytes),
+                WinRegions.of(points, speedups, caches, bytes),
                 points.stream().map(point -> Bandwidth.of(point, results.ceiling(), dimensions.bytesPerElement()))
                         .toList(),
-                PhaseBreakdowns.of(results, dimensions), ThreadScalings.of(speedups), results.ceiling(), dimensions);
+                PhaseBreakdowns.of(results, dimensions), ThreadScalings.of(speedups), results.ceiling(), dimensions,
+                caches);
     }
 
     /** The baseline variant's name, such as {@code sequential}. */
@@ -89,6 +99,21 @@ public record Analysis(
     public List<BreakEven> breakEvens(Case kase) {
         return breakEvens.stream().filter(b -> b.kase().equals(kase))
                 .sorted((a, b) -> a.variant().compareTo(b.variant())).toList();
+    }
+
+    /** The win regions of {@code kase}, ordered by variant. */
+    public List<WinRegion> winRegions(Case kase) {
+        return winRegions.stream().filter(w -> w.kase().equals(kase))
+                .sorted((a, b) -> a.variant().compareTo(b.variant())).toList();
+    }
+
+    /**
+     * The bytes moved per element by {@code kase}'s points (the dimensions' figure, else the first the file
+     * records), {@code null} when unknown.
+     */
+    public Double bytesPerElement(Case kase) {
+        return points(kase).stream().map(p -> p.bytesPerElement(dimensions.bytesPerElement()))
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** The bandwidths of {@code kase}. */

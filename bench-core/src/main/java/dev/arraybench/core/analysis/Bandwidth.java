@@ -1,7 +1,6 @@
 package dev.arraybench.core.analysis;
 
 import dev.arraybench.core.result.Ceiling;
-import dev.arraybench.core.result.Derived;
 
 /**
  * Effective bandwidth of one point: the bytes its work needs per element (recorded in the results file by
@@ -21,8 +20,7 @@ public record Bandwidth(KernelPoint point, double gbPerSecond, double ceilingGbP
      * replaces what the file records when it is not {@code null}.
      */
     public static Bandwidth of(KernelPoint point, Ceiling ceiling, Double bytesPerElement) {
-        Derived derived = point.result().derived();
-        Double bytes = bytesPerElement != null ? bytesPerElement : derived == null ? null : derived.bytesPerElement();
+        Double bytes = point.bytesPerElement(bytesPerElement);
         double gbPerSecond = bytes == null ? Double.NaN : bytes * point.size() / point.nanosPerOp().estimate();
         return new Bandwidth(point, gbPerSecond, ceiling(ceiling, point.variant().threads()));
     }

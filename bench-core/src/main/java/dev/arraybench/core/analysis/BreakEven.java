@@ -1,36 +1,61 @@
 package dev.arraybench.core.analysis;
 
-/**
- * From which size a variant is reliably faster than the sequential loop: the smallest measured size from
- * which every larger measured size has a speedup interval wholly above 1.
- *
- * <p>For {@link Kind#BETWEEN} the size is interpolated between the two measured sizes that bracket it: the
- * point where the interval's lower end, taken as linear in log(size) between them, reaches 1. Since the
- * lower end is used, the figure is conservative: the point estimate crosses 1 a little earlier.
- *
- * @param kase the op, dtype and layout
- * @param variant the variant
- * @param kind which of the three answers it is
- * @param size the interpolated break-even size in elements ({@code BETWEEN}), the smallest measured size
- *     ({@code FROM_SMALLEST}), {@code NaN} ({@code NOT_IN_RANGE})
- * @param below the largest measured size below the break-even ({@code BETWEEN}), else the smallest measured
- * @param above the smallest measured size from which it is reliably faster ({@code BETWEEN}), else the
- *     largest measured
- */
-public record BreakEven(Case kase, Variant variant, Kind kind, double size, long below, long above) {
+import dev.arraybench.core.stats.Interval;
 
-    /** The three possible answers. */
+/**
+ * From which size a variant is faster than the baseline, as an estimate with its own interval: the size at
+ * which the speedup crosses 1, found in every bootstrap resample of the whole size series (see
+ * {@link BreakEvens}). The estimate is the median crossing, the interval the central 95% of the crossings.
+ * A resample in which the variant is already faster at the smallest size crosses at the smallest size; one
+ * in which it is never faster crosses at {@code +Infinity}, so an interval reaching {@code +Infinity} says
+ * it may not pay within the measured range at all.
+ *
+ * @param kase the case
+ * @param variant the variant
+ * @param kind which answer it is
+ * @param crossing the median crossing in elements with its interval; the smallest measured size stands for
+ *     "at or below the smallest size", {@code +Infinity} for "not within the measured range"
+ * @param smallest the smallest measured size
+ * @param largest the largest measured size
+ * @param below the largest measured size at or below the estimate ({@code BETWEEN}), else {@code smallest}
+ * @param above the smallest measured size above the estimate ({@code BETWEEN}), else {@code largest}
+ * @param cost the cost models that explain it, {@code null} when they cannot be fitted
+ */
+public record BreakEven(Case kase, Variant variant, Kind kind, Interval crossing, long smallest, long largest,
+        long below, long above, CostComparison cost) {
+
+    /** The possible answers. */
     public enum Kind {
-        /** Reliably faster from a size between two measured ones. */
+        /** Faster from a size between two measured ones. */
         BETWEEN,
-        /** Already reliably faster at the smallest measured size. */
+        /** Already faster at the smallest measured size. */
         FROM_SMALLEST,
-        /** Not reliably faster from any measured size up to the largest. */
-        NOT_IN_RANGE
+        /** Not faster at any measured size. */
+        NOT_IN_RANGE,
+        /** The resamples disagree from the smallest size to beyond the largest: the data do not locate it. */
+        UNDECIDED
+    }
+
+    /** The estimate in elements: {@code +Infinity} when it is not within the measured range. */
+    public double size() {
+        return crossing.estimate();
     }
 
     /** Whether it breaks even at some measured or interpolated size. */
     public boolean breaksEven() {
-        return kind != Kind.NOT_IN_RANGE;
+        return kind == Kind.BETWEEN || kind == Kind.FROM_SMALLEST;
+    }
+
+    /**
+     * The size to parallelise from, on the safe side: the upper end of the interval, rounded up; {@code -1}
+     * when the interval reaches beyond the measured range (it may never pay).
+     */
+    public long parallelFrom() {
+        return breaksEven() && Double.isFinite(crossing.high()) ? (long) Math.ceil(crossing.high()) : -1;
+    }
+
+    /** Whether the interval's upper end is within {@code factor} of its lower end (both finite). */
+    public boolean bracketedWithin(double factor) {
+        return Double.isFinite(crossing.high()) && crossing.high() <= factor * crossing.low();
     }
 }

@@ -28,4 +28,9 @@ public record KernelPoint(
     public Interval nanosPerElement() {
         return new Interval(nanosPerOp.estimate() / size, nanosPerOp.low() / size, nanosPerOp.high() / size);
     }
+
+    /** The bytes moved per element: {@code override} when not {@code null}, else what the file records, if anything. */
+    public Double bytesPerElement(Double override) {
+        return override != null ? override : result.derived() == null ? null : result.derived().bytesPerElement();
+    }
 }

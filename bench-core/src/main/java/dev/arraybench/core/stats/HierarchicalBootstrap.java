@@ -1,5 +1,6 @@
 package dev.arraybench.core.stats;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.apache.commons.statistics.descriptive.Mean;
 import org.apache.commons.statistics.descriptive.Quantile;
@@ -64,7 +65,7 @@ public final class HierarchicalBootstrap {
         for (int index = 0; index < resamples; index++) {
             means[index] = resampledMean(forks, random);
         }
-        return interval(estimate, means);
+        return percentiles(estimate, means);
     }
 
     /**
@@ -82,7 +83,61 @@ public final class HierarchicalBootstrap {
         for (int index = 0; index < resamples; index++) {
             ratios[index] = ratio(resampledMean(numerator, random), resampledMean(denominator, random));
         }
-        return interval(estimate, ratios);
+        return percentiles(estimate, ratios);
+    }
+
+    /**
+     * The resampled means of {@code forks} themselves, one per resample, for a statistic of several series
+     * at once (such as the size at which a speedup crosses 1): resample {@code r} of each series is the
+     * {@code r}-th entry of its array. Each series needs its own {@code stream} so that series measured
+     * apart are resampled independently; the same samples and stream always give the same means.
+     */
+    public double[] resampledMeans(double[][] forks, long stream) {
+        SplittableRandom random = new SplittableRandom(seed ^ (0x9E37_79B9_7F4A_7C15L * (stream + 1)));
+        double[] means = new double[resamples];
+        if (count(forks) < 2) {
+            Arrays.fill(means, pooledMean(forks));
+            return means;
+        }
+        for (int index = 0; index < resamples; index++) {
+            means[index] = resampledMean(forks, random);
+        }
+        return means;
+    }
+
+    /** How many resamples each interval draws. */
+    public int resamples() {
+        return resamples;
+    }
+
+    /**
+     * The central interval of {@code resampled} at this bootstrap's confidence around {@code estimate};
+     * infinite values sort to the ends, so a resample that has no finite answer widens the interval to
+     * infinity on its side. Reorders {@code resampled}.
+     */
+    public Interval interval(double estimate, double[] resampled) {
+        double tail = (1 - confidence) / 2;
+        Arrays.sort(resampled);
+        return new Interval(estimate, quantile(resampled, tail), quantile(resampled, 1 - tail));
+    }
+
+    /** The median of {@code values}, infinities included; reorders {@code values}. */
+    public static double median(double[] values) {
+        Arrays.sort(values);
+        return quantile(values, 0.5);
+    }
+
+    /** The quantile {@code p} of sorted {@code values}, interpolated between neighbours where both are finite. */
+    private static double quantile(double[] sorted, double p) {
+        double position = p * (sorted.length - 1);
+        int below = (int) Math.floor(position);
+        int above = Math.min(below + 1, sorted.length - 1);
+        double a = sorted[below];
+        double b = sorted[above];
+        if (a == b || Double.isInfinite(a) || Double.isInfinite(b)) {
+            return position - below < 0.5 ? a : b;
+        }
+        return a + (position - below) * (b - a);
     }
 
     /** The mean of every sample of every fork. */
@@ -114,7 +169,7 @@ public final class HierarchicalBootstrap {
         return sum / drawn;
     }
 
-    private Interval interval(double estimate, double[] resampled) {
+    private Interval percentiles(double estimate, double[] resampled) {
         double tail = (1 - confidence) / 2;
         double[] ends = Quantile.withDefaults().withCopy(false).evaluate(resampled, tail, 1 - tail);
         return new Interval(estimate, ends[0], ends[1]);

@@ -37,7 +37,8 @@ class BreakEvensTest {
         BreakEven breakEven = steady("copy-parallel", 0.1, 0.2, 0.4, 0.6).breakEvens().getFirst();
         assertThat(breakEven.kind()).isEqualTo(BreakEven.Kind.NOT_IN_RANGE);
         assertThat(breakEven.breaksEven()).isFalse();
-        assertThat(breakEven.size()).isNaN();
+        assertThat(breakEven.size()).isInfinite();
+        assertThat(breakEven.parallelFrom()).isEqualTo(-1);
         assertThat(breakEven.below()).isEqualTo(1_000);
         assertThat(breakEven.above()).isEqualTo(1_000_000);
     }
@@ -56,28 +57,44 @@ class BreakEvensTest {
     }
 
     @Test
-    void shouldTakeTheSizeFromWhichItStaysFasterWhenTheSpeedupDipsInBetween() {
-        BreakEven breakEven = steady("zero-copy-parallel", 2, 0.8, 1.2, 2).breakEvens().getFirst();
+    void shouldNotLetOneDippingSizeMoveTheBreakEvenPastIt() {
+        BreakEven breakEven = steady("zero-copy-parallel", 0.5, 2, 0.9, 2).breakEvens().getFirst();
         assertThat(breakEven.kind()).isEqualTo(BreakEven.Kind.BETWEEN);
-        assertThat(breakEven.below()).isEqualTo(10_000);
-        assertThat(breakEven.above()).isEqualTo(100_000);
-        assertThat(breakEven.size()).isCloseTo(Math.sqrt(1e4 * 1e5), within(1.0));
+        assertThat(breakEven.below()).isEqualTo(1_000);
+        assertThat(breakEven.above()).isEqualTo(10_000);
     }
 
     @Test
-    void shouldFindNoBreakEvenWhenNoisyIntervalsOverlapOne() {
-        Synthetic synthetic = new Synthetic();
-        for (int i = 0; i < SIZES.length; i++) {
-            // about 10% faster on average, but with +-40% noise on every sample
-            synthetic.noisy("sequential", 1, SIZES[i], ELEMENTS[i], 0.4, 11 + i);
-            synthetic.noisy("zero-copy-parallel", 2, SIZES[i], ELEMENTS[i] / 1.1, 0.4, 101 + i);
-        }
-        Analysis analysis = synthetic.analysis();
+    void shouldCallItUndecidedWhenNoisyResamplesOfEqualTimesCrossAnywhere() {
+        Analysis analysis = noisy(1.0);
         assertThat(analysis.speedups()).allSatisfy(s -> {
             assertThat(s.speedup().low()).isLessThan(1);
             assertThat(s.speedup().high()).isGreaterThan(1);
         });
-        assertThat(analysis.breakEvens().getFirst().kind()).isEqualTo(BreakEven.Kind.NOT_IN_RANGE);
+        BreakEven breakEven = analysis.breakEvens().getFirst();
+        assertThat(breakEven.kind()).isEqualTo(BreakEven.Kind.UNDECIDED);
+        assertThat(breakEven.crossing().high()).isInfinite();
+        assertThat(breakEven.parallelFrom()).isEqualTo(-1);
+    }
+
+    @Test
+    void shouldPoolSizesThatAreEachUndecidedWhenTheVariantIsAlittleFasterAtEverySize() {
+        Analysis analysis = noisy(1.1);
+        assertThat(analysis.winRegions().getFirst().bands()).extracting(WinRegion.Band::verdict)
+                .containsExactly(WinRegion.Verdict.UNDECIDED);
+        BreakEven breakEven = analysis.breakEvens().getFirst();
+        assertThat(breakEven.kind()).isEqualTo(BreakEven.Kind.FROM_SMALLEST);
+        assertThat(breakEven.crossing().high()).isLessThan(1e5);
+    }
+
+    /** The variant {@code speedup} times faster at every size, with +-40% noise on every sample. */
+    private static Analysis noisy(double speedup) {
+        Synthetic synthetic = new Synthetic();
+        for (int i = 0; i < SIZES.length; i++) {
+            synthetic.noisy("sequential", 1, SIZES[i], ELEMENTS[i], 0.4, 11 + i);
+            synthetic.noisy("zero-copy-parallel", 2, SIZES[i], ELEMENTS[i] / speedup, 0.4, 101 + i);
+        }
+        return synthetic.analysis();
     }
 
     @Test

@@ -21,6 +21,7 @@ final class Synthetic {
 
     private final List<BenchmarkResult> benchmarks = new ArrayList<>();
     private Ceiling ceiling;
+    private Map<String, String> caches = Map.of();
 
     Synthetic kernel(String strategy, int threads, String size, double... samplesNanos) {
         return kernel("scale", strategy, threads, size, "ns/op", List.of(box(samplesNanos)));
@@ -87,9 +88,14 @@ final class Synthetic {
         return this;
     }
 
+    Synthetic caches(Map<String, String> recorded) {
+        caches = recorded;
+        return this;
+    }
+
     RunResults results() {
         Environment environment = new Environment("test", "vendor", "25", "vm", List.of(), "os", "cpu", 2,
-                Map.of(), 0, 256, null, null, null);
+                caches, 0, 256, null, null, null);
         return new RunResults(RunResults.SCHEMA, environment, new Settings(1, 1, "1 s", 5, "1 s", List.of()),
                 ceiling, TestDimensions.arraybench(), benchmarks);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
 
 class HierarchicalBootstrapTest {
@@ -75,5 +77,28 @@ class HierarchicalBootstrapTest {
     void shouldRefuseSettingsThatCannotGiveAnInterval() {
         assertThatThrownBy(() -> new HierarchicalBootstrap(10, 0.95, 1)).hasMessageContaining("resamples: 10");
         assertThatThrownBy(() -> new HierarchicalBootstrap(2000, 1, 1)).hasMessageContaining("confidence: 1.0");
+    }
+
+    @Test
+    void shouldResampleMeansReproduciblyAndIndependentlyPerStream() {
+        double[][] samples = {{10, 12, 11, 13}, {9, 14, 10, 12}};
+        double[] first = BOOTSTRAP.resampledMeans(samples, 0);
+        assertThat(first).hasSize(HierarchicalBootstrap.RESAMPLES).containsExactly(BOOTSTRAP.resampledMeans(samples, 0));
+        assertThat(first).isNotEqualTo(BOOTSTRAP.resampledMeans(samples, 1));
+        assertThat(HierarchicalBootstrap.median(first.clone())).isCloseTo(11.375, within(0.3));
+        Interval interval = BOOTSTRAP.interval(11.375, first);
+        assertThat(interval.low()).isGreaterThanOrEqualTo(9).isLessThan(11.375);
+        assertThat(interval.high()).isLessThanOrEqualTo(14).isGreaterThan(11.375);
+    }
+
+    @Test
+    void shouldLetInfiniteResamplesWidenTheIntervalOnTheirSide() {
+        double[] values = new double[100];
+        Arrays.fill(values, 0, 90, 5);
+        Arrays.fill(values, 90, 100, Double.POSITIVE_INFINITY);
+        Interval interval = BOOTSTRAP.interval(5, values);
+        assertThat(interval.low()).isEqualTo(5);
+        assertThat(interval.high()).isInfinite();
+        assertThat(HierarchicalBootstrap.median(values)).isEqualTo(5);
     }
 }

@@ -1,0 +1,142 @@
+package dev.arraybench.core.advice;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.arraybench.core.analysis.WinRegion;
+import dev.arraybench.core.result.EnvironmentFingerprint;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Writes {@link Advice} as {@code thresholds.json} and, beside it, {@code thresholds.properties}, the form
+ * {@link dev.arraybench.thresholds.Thresholds} loads with the JDK alone. Both are written atomically.
+ */
+public final class AdviceFiles {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private AdviceFiles() {
+    }
+
+    /** The {@code .properties} file beside {@code json}: its name with {@code .json} replaced. */
+    public static Path propertiesBeside(Path json) {
+        String name = json.getFileName().toString();
+        String stem = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        return json.resolveSibling(stem + ".properties");
+    }
+
+    /** Writes {@code advice} to {@code json} and its properties form beside it. */
+    public static void write(Advice advice, Path json) throws IOException {
+        atomically(json, json(advice));
+        atomically(propertiesBeside(json), properties(advice));
+    }
+
+    /** The JSON form. */
+    public static String json(Advice advice) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", Advice.SCHEMA);
+        root.set("machine", MAPPER.valueToTree(advice.machine()));
+        ArrayNode thresholds = root.putArray("thresholds");
+        for (Threshold t : advice.thresholds()) {
+            ObjectNode node = thresholds.addObject();
+            t.kase().forEach(node::put);
+            node.put("strategy", t.strategy());
+            node.put("pool", t.pool());
+            node.put("threads", t.threads());
+            if (t.parallelFrom() == null) {
+                node.putNull("parallelFrom");
+            } else {
+                node.put("parallelFrom", t.parallelFrom());
+            }
+            ObjectNode breakEven = node.putObject("breakEven");
+            putNumber(breakEven, "estimate", t.estimate());
+            putNumber(breakEven, "low", t.low());
+            putNumber(breakEven, "high", t.high());
+            ArrayNode bands = node.putArray("bands");
+            for (WinRegion.Band band : t.bands()) {
+                bands.addObject().put("from", band.from()).put("to", band.to()).put("verdict", band.verdict().word());
+            }
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("thresholds: cannot be written as JSON", e);
+        }
+    }
+
+    /** The properties form, keys sorted. */
+    public static String properties(Advice advice) {
+        Map<String, String> entries = new TreeMap<>();
+        entries.put("schema", Advice.SCHEMA);
+        EnvironmentFingerprint machine = advice.machine();
+        entries.put("machine.cpuModel", machine.cpuModel());
+        entries.put("machine.cores", Integer.toString(machine.cores()));
+        entries.put("machine.jdkVendor", machine.jdkVendor());
+        entries.put("machine.jdkVersion", machine.jdkVersion());
+        entries.put("machine.jvmFlags", String.join(" ", machine.jvmFlags()));
+        entries.put("machine.vectorBits", Integer.toString(machine.vectorBits()));
+        entries.put("machine.os", machine.os());
+        for (int i = 0; i < advice.thresholds().size(); i++) {
+            Threshold t = advice.thresholds().get(i);
+            String prefix = "threshold." + i + ".";
+            t.kase().forEach((name, value) -> entries.put(prefix + "case." + name, value));
+            entries.put(prefix + "strategy", t.strategy());
+            entries.put(prefix + "pool", t.pool());
+            entries.put(prefix + "threads", Integer.toString(t.threads()));
+            entries.put(prefix + "parallelFrom", t.parallelFrom() == null ? "never" : Long.toString(t.parallelFrom()));
+            if (t.estimate() != null) {
+                entries.put(prefix + "breakEven.estimate", number(t.estimate()));
+                entries.put(prefix + "breakEven.low", number(t.low()));
+            }
+            if (t.high() != null) {
+                entries.put(prefix + "breakEven.high", number(t.high()));
+            }
+        }
+        Properties properties = new Properties();
+        StringWriter out = new StringWriter();
+        try {
+            properties.putAll(entries);
+            properties.store(out, null);
+        } catch (IOException e) {
+            throw new IllegalStateException("thresholds: cannot be written as properties", e);
+        }
+        StringBuilder sorted = new StringBuilder("# " + Advice.SCHEMA + ", written by arraybench advise\n");
+        out.toString().lines().filter(line -> !line.startsWith("#")).sorted().forEach(l -> sorted.append(l).append('\n'));
+        return sorted.toString();
+    }
+
+    private static void putNumber(ObjectNode node, String name, Double value) {
+        if (value == null) {
+            node.putNull(name);
+        } else {
+            node.put(name, Math.round(value));
+        }
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%d", Math.round(value));
+    }
+
+    private static void atomically(Path file, String text) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.arraybench.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.arraybench.core.result.BenchmarkResult;
+import dev.arraybench.core.result.DerivedFigures;
+import dev.arraybench.core.result.Environment;
+import dev.arraybench.core.result.ResultsCodec;
+import dev.arraybench.core.result.RunResults;
+import dev.arraybench.core.result.Settings;
+import dev.arraybench.scenarios.Scenarios;
+import dev.arraybench.thresholds.Thresholds;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AdviseCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private static BenchmarkResult kernel(String strategy, String threads, String size, double micros) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("op", "sum");
+        params.put("dtype", "int32");
+        params.put("layout", "native");
+        params.put("strategy", strategy);
+        params.put("pool", "spin");
+        params.put("threads", threads);
+        params.put("size", size);
+        return new BenchmarkResult("dev.arraybench.scenarios.KernelBenchmark.run", params, "avgt", "us/op", micros,
+                Double.NaN, Double.NaN, Double.NaN, List.of(List.of(micros, micros * 1.01), List.of(micros * 0.99)),
+                DerivedFigures.of(params, "size", micros, "us/op", null, 4.0));
+    }
+
+    private Path write(String baseline) throws IOException {
+        Environment machine = new Environment("0.1.0", "Vendor", "25.0.1", "vm", List.of(), "Linux", "Test CPU", 2,
+                Map.of("L2", "1024K"), 0, 256, null, "2026-01-01T00:00:00Z", "2026-01-01T00:10:00Z");
+        List<BenchmarkResult> results = new ArrayList<>();
+        String[] sizes = {"1K", "10K", "100K", "1M"};
+        double[] speedups = {0.2, 0.5, 1.6, 1.9};
+        for (int i = 0; i < sizes.length; i++) {
+            double micros = Math.pow(10, i);
+            results.add(kernel(baseline, "1", sizes[i], micros));
+            results.add(kernel("zero-copy-parallel", "2", sizes[i], micros / speedups[i]));
+        }
+        Path file = folder.resolve("results.json");
+        ResultsCodec.write(new RunResults(RunResults.SCHEMA, machine, new Settings(2, 1, "1 s", 2, "1 s", List.of()),
+                null, Scenarios.dimensions(), results), file);
+        return file;
+    }
+
+    @Test
+    void shouldWriteThresholdsThatTheRuntimeClassLoads() throws IOException {
+        Path out = folder.resolve("thresholds.json");
+        CommandRun run = CommandRun.of("advise", write("sequential").toString(), "--out", out.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("sum int32 native zero-copy-parallel spin (2 threads): parallel from ",
+                "wrote " + out + " and " + folder.resolve("thresholds.properties"));
+        assertThat(out).content().contains("\"schema\" : \"arraybench-thresholds/1\"", "\"cpuModel\" : \"Test CPU\"");
+        List<String> warnings = new ArrayList<>();
+        Thresholds thresholds = Thresholds.load(folder.resolve("thresholds.properties"), Map.of("cores", "2"),
+                warnings::add);
+        assertThat(warnings).isEmpty();
+        long from = thresholds.parallelFrom("sum", "int32", "native", "zero-copy-parallel", "spin", 2).orElseThrow();
+        assertThat(from).isBetween(10_000L, 100_000L);
+        assertThat(thresholds.shouldParallelize("sum", "int32", "native", "zero-copy-parallel", "spin", 2, 1_000_000))
+                .isTrue();
+    }
+
+    @Test
+    void shouldFailWithExitCodeTwoListingTheVariantsWhenTheBaselineIsMissing() throws IOException {
+        CommandRun run = CommandRun.of("advise", write("loop").toString(), "--out",
+                folder.resolve("t.json").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("no baseline variant 'sequential'", "loop", "zero-copy-parallel")
+                .doesNotContain("\tat ");
+        assertThat(folder.resolve("t.json")).doesNotExist();
+    }
+}
