@@ -14,7 +14,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * The fleet chart of one case: the break-even size of each variant line on each machine, with the measured
- * sizes around it as its bar, machines along the bottom labelled with processor, cores and JDK. Lines that
+ * sizes around it as its bar, machines along the bottom labelled with processor, cores and JDK; a second pool
+ * of a strategy draws hollow shapes. Lines that
  * never break even on a machine leave that machine's point out (the table says so).
  */
 final class FleetChart {
@@ -65,11 +66,15 @@ final class FleetChart {
         renderer.setDefaultLinesVisible(false);
         renderer.setDefaultShapesVisible(true);
         renderer.setErrorStroke(new BasicStroke(1.5f));
+        String firstPool = null;
         int series = 0;
         for (String line : byLine.keySet()) {
             BreakEven any = byLine.get(line).stream().filter(b -> b != null).findFirst().orElseThrow();
+            String pool = any.variant().pool();
+            firstPool = firstPool == null && !pool.isEmpty() ? pool : firstPool;
             renderer.setSeriesPaint(series, Palette.colour(any.variant()));
             renderer.setSeriesShape(series, Palette.shape(any.variant()));
+            renderer.setSeriesShapesFilled(series, pool.isEmpty() || pool.equals(firstPool));
             series++;
         }
         XYPlot plot = new XYPlot(data, domain, range, renderer);
