@@ -72,7 +72,7 @@ class MergeCommandTest {
         Path other = Files.writeString(folder.resolve("other.json"), "{\"schema\": \"gatereport/1\"}");
         String text = Files.readString(a);
         Path truncated = Files.writeString(folder.resolve("cut.json"), text.substring(0, text.length() / 2));
-        Path out = folder.resolve("all.json").toString().isEmpty() ? null : folder.resolve("all.json");
+        Path out = folder.resolve("all.json");
         CommandRun schema = CommandRun.of("merge", a.toString(), other.toString(), "--out", out.toString());
         assertThat(schema.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(schema.err().strip()).startsWith("arraybench: " + other + ": schema \"gatereport/1\" is not"
