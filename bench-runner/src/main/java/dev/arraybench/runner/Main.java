@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "arraybench", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {RunCommand.class, ReportCommand.class, AdviseCommand.class, CompareCommand.class,
-            CalibrateCommand.class, AbCommand.class, ListCommand.class,
+            CalibrateCommand.class, AbCommand.class, MergeCommand.class, ListCommand.class,
             CommandLine.HelpCommand.class},
         description = "Measures when parallel array processing pays off and what copying the data costs.",
         exitCodeListHeading = "%nExit codes:%n",

@@ -3,6 +3,8 @@ package dev.arraybench.runner;
 import dev.arraybench.core.result.ResultsCodec;
 import dev.arraybench.core.result.ResultsMerge;
 import dev.arraybench.core.result.RunResults;
+import dev.arraybench.core.result.Environment;
+import dev.arraybench.report.FleetWriter;
 import dev.arraybench.report.Report;
 import dev.arraybench.report.ReportWriter;
 import java.io.IOException;
@@ -25,13 +27,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code arraybench report RESULTS.json [MORE.json ...] --out DIR}: renders {@code index.html},
  * {@code summary.md} and the PNG charts from one or more results files (this tool's or plain JMH JSON).
- * Several files merge when they were measured on the same machine; otherwise it fails with exit code 2
- * naming the fields that differ. {@link #render} is the same step for {@code run --report DIR}.
+ * Several files merge when they were measured on the same machine; files (or multi-machine files) of several
+ * machines give the fleet report, how break-even moves across them, with each machine's own report beside
+ * it. {@link #render} is the same step for {@code run --report DIR}.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Render a report from results files: index.html (one self-contained page), summary.md "
             + "and PNG charts.", "Several files merge when they were measured on the same machine (CPU, cores, "
-            + "JDK, OS, vector width). Plain JMH JSON files (-rf json) of any benchmark with a size parameter are "
+            + "JDK, OS, vector width); files of several machines give a fleet report of break-even by machine. Plain JMH JSON files (-rf json) of any benchmark with a size parameter are "
             + "read too: name --variant and --baseline-variant (and --size-param when it is not 'size')."})
 public final class ReportCommand implements Callable<Integer> {
 
@@ -52,18 +55,49 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Map<Path, RunResults> read = new LinkedHashMap<>();
         for (Path file : files) {
-            read.put(file, ResultsCodec.read(file));
+            List<RunResults> machines = ResultsCodec.readMachines(file);
+            for (int i = 0; i < machines.size(); i++) {
+                read.put(machines.size() == 1 ? file : ResultsCodec.machine(file, i), machines.get(i));
+            }
         }
         Path source = files.size() == 1 ? files.getFirst()
                 : Path.of(files.stream().map(Path::toString).collect(Collectors.joining(", ")));
-        RunResults results = dimensions.apply(source, ResultsMerge.merge(read));
+        List<RunResults> machines = ResultsMerge.fleet(read, ResultsMerge.Duplicates.LAST).stream()
+                .map(machine -> dimensions.apply(source, machine)).toList();
         PrintWriter stdout = spec.commandLine().getOut();
+        if (machines.size() > 1) {
+            renderFleet(machines, stdout);
+            return ExitCodes.OK;
+        }
+        RunResults results = machines.getFirst();
         if (read.size() > 1) {
             stdout.printf(Locale.ROOT, "merged %d files measured on the same machine: %d benchmarks%n", read.size(),
                     results.benchmarks().size());
         }
         render(results, out, stdout);
         return ExitCodes.OK;
+    }
+
+    private void renderFleet(List<RunResults> machines, PrintWriter stdout) {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UserError("--out: " + out + " is a file (expected a folder)");
+        }
+        for (int m = 0; m < machines.size(); m++) {
+            Environment e = machines.get(m).environment();
+            stdout.printf(Locale.ROOT, "machine %d: %s, %d cores, JDK %s: %d benchmarks%n", m + 1, e.cpuModel(),
+                    e.cores(), e.jdkVersion(), machines.get(m).benchmarks().size());
+        }
+        Report report;
+        try {
+            report = FleetWriter.write(machines, out);
+        } catch (IOException e) {
+            throw new UserError("--out: cannot write the report into " + out + " (" + e + ")");
+        }
+        stdout.printf(Locale.ROOT, "wrote %s (the fleet: break-even of every case and variant on each of %d"
+                + " machines)%n", report.index(), machines.size());
+        stdout.printf(Locale.ROOT, "wrote %s and %d charts; each machine's own report is in %s%n", report.summary(),
+                report.charts().size(), out.resolve("machine-N"));
+        stdout.flush();
     }
 
     /**

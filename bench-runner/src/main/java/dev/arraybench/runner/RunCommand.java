@@ -6,6 +6,7 @@ import dev.arraybench.scenarios.data.Layout;
 import dev.arraybench.core.size.Sizes;
 import dev.arraybench.scenarios.kernel.Ops;
 import dev.arraybench.core.result.Ceiling;
+import dev.arraybench.core.result.Dimensions;
 import dev.arraybench.core.result.Environment;
 import dev.arraybench.core.result.RunResults;
 import dev.arraybench.scenarios.strategy.Pool;
@@ -42,6 +43,9 @@ final class RunCommand implements Callable<Integer> {
 
     /** More threads than this many per processor is a typo rather than an experiment. */
     static final int THREADS_PER_PROCESSOR = 16;
+
+    /** The scenarios' dimensions, which tell a job's case parameters from its variant and size. */
+    private static final Dimensions CASES = Scenarios.dimensions();
 
     @Spec
     private CommandSpec spec;
@@ -127,25 +131,48 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show JMH's own output.")
     private boolean verbose;
 
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = {"Measure only part K of N of the matrix, for a CI job matrix or a batch scheduler: every"
+                + " size, strategy, pool and thread count of one case (op x dtype x layout) stays in one part;"
+                + " parts are balanced by estimated time. Join the files with 'arraybench merge'."})
+    private String shard;
+
+    @Option(names = "--dry-run", description = "List what would be measured (with --shard: by that shard) and"
+            + " about how long it would take; measure nothing.")
+    private boolean dryRun;
+
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
         MeasurementSettings settings = settings();
+        Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
         List<Combination> combinations = combinations();
         JvmFlags flags = jvmFlags();
         ForkMemory.check(combinations, ForkMemory.physicalBytes());
-        OutputFile.checkWritable(out);
-        if (report != null) {
-            OutputFile.checkFolder(report);
+        if (!dryRun) {
+            OutputFile.checkWritable(out);
+            if (report != null) {
+                OutputFile.checkFolder(report);
+            }
         }
         Environment environment = EnvironmentProbe.probe(flags.common());
-        List<Job> jobs = new ArrayList<>(combinations.stream().map(combination -> combination.job(flags)).toList());
+        List<Job> matrix = new ArrayList<>(combinations.stream().map(combination -> combination.job(flags)).toList());
         if (phases) {
-            jobs.addAll(ScenarioJobs.phases(combinations, flags));
+            matrix.addAll(ScenarioJobs.phases(combinations, flags));
         }
         if (ceiling) {
-            jobs.addAll(ScenarioJobs.ceiling(Threads.available(),
+            matrix.addAll(ScenarioJobs.ceiling(Threads.available(),
                     CeilingSummary.lastLevelCacheBytes(environment.caches()), flags));
+        }
+        List<Shard.Part<Job>> parts = part.split(matrix, RunCommand::unit, job -> settings.estimatedSeconds());
+        if (dryRun) {
+            DryRun.print(console, part, parts, settings.estimatedSeconds(), RunCommand::unit,
+                    job -> unit(job).isEmpty() ? "machine (bandwidth ceiling)" : String.join(" ", unit(job)));
+            return ExitCodes.OK;
+        }
+        List<Job> jobs = parts.get(part.index() - 1).items();
+        if (!part.all()) {
+            console.printf(Locale.ROOT, "shard %s: %d of %d benchmark(s)%n", part.label(), jobs.size(), matrix.size());
         }
         RunResults start = new RunResults(RunResults.SCHEMA, environment, settings.record(), null,
                 Scenarios.dimensions(), List.of());
@@ -166,6 +193,14 @@ final class RunCommand implements Callable<Integer> {
         }
         console.flush();
         return code;
+    }
+
+    /**
+     * The comparison unit of a job, which a shard never splits: the values of its case parameters (op, dtype
+     * and layout for the kernel and phase scenarios; none for the machine's ceiling).
+     */
+    static List<String> unit(Job job) {
+        return CASES.caseParams(job.params().keySet()).stream().map(job.params()::get).toList();
     }
 
     /** The benchmarks the options ask for, checked. */

@@ -79,14 +79,31 @@ class ReportCommandTest {
     }
 
     @Test
-    void shouldRefuseToMergeFilesOfDifferentMachinesNamingTheFields() throws IOException {
-        Path one = write("one.json", "cpu A", kernel("sequential", "1", "1K", 1));
-        Path two = write("two.json", "cpu B", kernel("sequential", "1", "1M", 1000));
-        CommandRun run = CommandRun.of("report", one.toString(), two.toString(), "--out", folder.resolve("out").toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("two.json: was measured on another machine than", "cpuModel 'cpu A' vs 'cpu B'")
-                .doesNotContain("\tat ");
-        assertThat(folder.resolve("out")).doesNotExist();
+    void shouldShowBreakEvenByMachineForFilesOfSeveralMachines() throws IOException {
+        Path one = write("one.json", "cpu A", kernel("sequential", "1", "1K", 1), kernel("zero-copy-parallel", "2",
+                "1K", 4), kernel("sequential", "1", "1M", 1000), kernel("zero-copy-parallel", "2", "1M", 500));
+        Path two = write("two.json", "cpu B", kernel("sequential", "1", "1K", 1), kernel("zero-copy-parallel", "2",
+                "1K", 0.5), kernel("sequential", "1", "1M", 1000), kernel("zero-copy-parallel", "2", "1M", 400));
+        Path fleet = folder.resolve("fleet.json");
+        assertThat(CommandRun.of("merge", one.toString(), two.toString(), "--out", fleet.toString()).exitCode())
+                .isZero();
+        Path out = folder.resolve("out");
+        CommandRun run = CommandRun.of("report", fleet.toString(), "--out", out.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("machine 1: cpu A, 2 cores, JDK 25.0.1: 4 benchmarks", "machine 2: cpu B",
+                "wrote " + out.resolve("index.html") + " (the fleet");
+        assertThat(out.resolve("summary.md")).content().contains("# How break-even moves across machines",
+                "| variant | machine 1: cpu A, 2 cores, JDK 25.0.1 | machine 2: cpu B, 2 cores, JDK 25.0.1 |",
+                "| zero-copy-parallel | ≈ ", "| from the smallest size, 1K \\[95%: ≤ 1K\\], 2 threads |",
+                "![Break-even by machine: scale int32 heap](scale-int32-heap-fleet.png)");
+        assertThat(out.resolve("scale-int32-heap-fleet.png")).isRegularFile();
+        assertThat(out.resolve("machine-1/index.html")).isRegularFile();
+        assertThat(out.resolve("machine-2/summary.md")).content().contains("cpu B");
+        assertThat(CommandRun.of("report", one.toString(), two.toString(), "--out", folder.resolve("again").toString())
+                .exitCode()).isZero();
+        assertThat(folder.resolve("again/summary.md")).content()
+                .isEqualTo(java.nio.file.Files.readString(out.resolve("summary.md")));
     }
 
     @Test

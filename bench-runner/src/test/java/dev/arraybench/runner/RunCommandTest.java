@@ -153,4 +153,35 @@ class RunCommandTest {
         assertThat(run.err()).contains("Unknown option: '--sizes=1M'", "Possible solutions: --size",
                 "Try 'arraybench run --help'.");
     }
+
+    @ParameterizedTest
+    @CsvSource({"0/3", "4/3", "a/b", "1/0"})
+    void shouldRejectABadShardWithOneLineAndExitTwo(String shard) {
+        CommandRun run = CommandRun.of("run", "--shard", shard, "--dry-run");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip()).isEqualTo("arraybench: shard: '" + shard
+                + "' (expected K/N with 1 <= K <= N, such as 3/24)");
+    }
+
+    @Test
+    void shouldListWhatAShardWouldMeasureWithoutMeasuring() {
+        String[] matrix = {"run", "--op", "scale,sum,min", "--dtype", "int32,float64", "--size", "1K,64K",
+            "--strategy", "sequential,zero-copy-parallel", "--dry-run", "--quick"};
+        List<String> listed = new java.util.ArrayList<>();
+        for (int k = 1; k <= 4; k++) {
+            String[] args = java.util.Arrays.copyOf(matrix, matrix.length + 2);
+            args[matrix.length] = "--shard";
+            args[matrix.length + 1] = k + "/4";
+            CommandRun run = CommandRun.of(args);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+            assertThat(run.out()).contains("shard " + k + "/4 would measure", "of 24 benchmark(s)",
+                    "all 4 shards: about");
+            run.out().lines().filter(line -> line.startsWith("    ")).forEach(line -> listed.add(line.strip()));
+        }
+        CommandRun whole = CommandRun.of(matrix);
+        assertThat(whole.out()).startsWith("would measure 24 benchmark(s) in 6 comparison unit(s), about 1:00\n");
+        assertThat(listed).hasSize(24).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
+                whole.out().lines().filter(line -> line.startsWith("    ")).map(String::strip).toList());
+        assertThat(listed).first().asString().startsWith("KernelBenchmark.run op=");
+    }
 }

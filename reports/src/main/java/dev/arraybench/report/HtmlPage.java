@@ -92,6 +92,11 @@ final class HtmlPage {
         return out.toString();
     }
 
+    /** The one style sheet, which {@link #policy} allows by its hash. */
+    static String css() {
+        return CSS;
+    }
+
     /** The Content-Security-Policy: nothing but data: images and this page's own style sheet. */
     static String policy() {
         return "default-src 'none'; img-src data:; style-src '" + styleHash() + "'; base-uri 'none'; "

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads and writes results files. Writing is atomic (a temporary file in the same folder, then a rename), so
@@ -41,18 +43,40 @@ public final class ResultsCodec {
         }
     }
 
+    /** The multi-machine document as JSON text, ending with a newline. */
+    public static String toJson(Fleet fleet) {
+        try {
+            return MAPPER.writeValueAsString(fleet) + "\n";
+        } catch (JacksonException e) {
+            throw new IllegalStateException("fleet: cannot be written as JSON", e);
+        }
+    }
+
     /**
      * Writes {@code results} to {@code file} atomically, replacing it.
      *
      * @throws IOException when the folder cannot be written
      */
     public static void write(RunResults results, Path file) throws IOException {
+        writeText(toJson(results), file);
+    }
+
+    /**
+     * Writes a multi-machine document to {@code file} atomically, replacing it.
+     *
+     * @throws IOException when the folder cannot be written
+     */
+    public static void write(Fleet fleet, Path file) throws IOException {
+        writeText(toJson(fleet), file);
+    }
+
+    private static void writeText(String json, Path file) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
         try {
-            Files.writeString(temporary, toJson(results));
+            Files.writeString(temporary, json);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -69,29 +93,75 @@ public final class ResultsCodec {
      * @throws ResultsFileException naming the file and what is wrong with it
      */
     public static RunResults read(Path file) {
-        String text;
+        return parse(file, text(file));
+    }
+
+    /**
+     * Reads a file of one machine or several: this tool's schema, plain JMH JSON, or a
+     * {@value Fleet#SCHEMA} document, one results document per machine.
+     *
+     * @throws ResultsFileException naming the file (and the machine, in a fleet) and what is wrong with it
+     */
+    public static List<RunResults> readMachines(Path file) {
+        String text = text(file);
+        JsonNode root = tree(file, text);
+        if (!isFleet(root)) {
+            return List.of(parse(file, root));
+        }
+        JsonNode machines = root.get("machines");
+        if (machines == null || !machines.isArray() || machines.isEmpty()) {
+            throw new ResultsFileException(file, "no \"machines\" (expected a " + Fleet.SCHEMA
+                    + " document with one results document per machine)");
+        }
+        List<RunResults> all = new ArrayList<>();
+        for (int i = 0; i < machines.size(); i++) {
+            all.add(parse(machine(file, i), machines.get(i)));
+        }
+        return List.copyOf(all);
+    }
+
+    /** How a fleet file's machine is named in messages: {@code fleet.json#2} for the second. */
+    public static Path machine(Path file, int index) {
+        return Path.of(file + "#" + (index + 1));
+    }
+
+    /** Parses results text that came from {@code file}. */
+    public static RunResults parse(Path file, String text) {
+        return parse(file, tree(file, text));
+    }
+
+    private static String text(Path file) {
         try {
-            text = Files.readString(file);
+            return Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new ResultsFileException(file, "no such file", e);
         } catch (IOException e) {
             throw new ResultsFileException(file, "cannot be read (" + e.getMessage() + ")", e);
         }
-        return parse(file, text);
     }
 
-    /** Parses results text that came from {@code file}. */
-    public static RunResults parse(Path file, String text) {
+    private static JsonNode tree(Path file, String text) {
         if (text.isBlank()) {
             throw new ResultsFileException(file, "empty file (expected a results JSON document)");
         }
-        JsonNode root;
         try {
-            root = MAPPER.readTree(text);
+            return MAPPER.readTree(text);
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new ResultsFileException(file, "not valid JSON" + where + " (truncated or corrupt?)", e);
+        }
+    }
+
+    private static boolean isFleet(JsonNode root) {
+        return root.isObject() && root.path("schema").asText("").equals(Fleet.SCHEMA);
+    }
+
+    private static RunResults parse(Path file, JsonNode root) {
+        if (isFleet(root)) {
+            throw new ResultsFileException(file, "holds the results of " + root.path("machines").size()
+                    + " machines (" + Fleet.SCHEMA + "): this command reads one machine; 'arraybench report'"
+                    + " reads them all");
         }
         RunResults results = root.isArray() ? JmhJsonImport.convert(file, root) : own(file, root);
         ResultsValidator.check(file, results);
@@ -117,8 +187,8 @@ public final class ResultsCodec {
                     "no \"schema\" field (expected an " + RunResults.SCHEMA + " document or a JMH JSON array)");
         }
         if (!schema.asText().equals(RunResults.SCHEMA)) {
-            throw new ResultsFileException(file,
-                    "schema \"" + schema.asText() + "\" is not supported (expected " + RunResults.SCHEMA + ")");
+            throw new ResultsFileException(file, "schema \"" + schema.asText() + "\" is not supported (expected "
+                    + RunResults.SCHEMA + " or " + Fleet.SCHEMA + ")");
         }
         upgrade(root);
         try {

@@ -89,6 +89,31 @@ class ResultsCodecTest {
         assertThat(results.environment().jvmFlags()).containsExactly("-Xmx1g");
     }
 
+    @Test
+    void shouldReadEveryMachineOfAFleetFileAndTellOneMachineReadersWhatItHolds() throws IOException {
+        Path file = folder.resolve("fleet.json");
+        RunResults other = sample().withEnvironment(sample().environment().finishedAt("2026-11-24T00:00:00Z"));
+        ResultsCodec.write(Fleet.of(List.of(sample(), other)), file);
+        assertThat(Files.readString(file)).startsWith("{\n  \"schema\" : \"arraybench-fleet/1\",\n  \"machines\" : [");
+        assertThat(ResultsCodec.readMachines(file)).containsExactly(sample(), other);
+        assertThatThrownBy(() -> ResultsCodec.read(file)).isInstanceOf(ResultsFileException.class)
+                .hasMessage(file + ": holds the results of 2 machines (arraybench-fleet/1): this command reads one"
+                        + " machine; 'arraybench report' reads them all");
+        Path plain = folder.resolve("one.json");
+        ResultsCodec.write(sample(), plain);
+        assertThat(ResultsCodec.readMachines(plain)).containsExactly(sample());
+    }
+
+    @Test
+    void shouldNameTheMachineOfAFleetFileWithABadDocument() throws IOException {
+        Path file = folder.resolve("fleet.json");
+        String one = ResultsCodec.toJson(sample());
+        Files.writeString(file, "{\"schema\": \"arraybench-fleet/1\", \"machines\": [" + one + ", "
+                + one.replace("\"score\" : 50.0,", "") + "]}");
+        assertThatThrownBy(() -> ResultsCodec.readMachines(file)).isInstanceOf(ResultsFileException.class)
+                .hasMessageStartingWith(file + "#2: does not match arraybench/1");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "empty file|''|empty file",

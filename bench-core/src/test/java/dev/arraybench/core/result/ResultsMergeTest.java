@@ -52,4 +52,31 @@ class ResultsMergeTest {
                 .hasMessage("b.json: was measured on another machine than a.json (cpuModel 'cpu A' vs 'cpu B'; "
                         + "cores '2' vs '4'): report them separately");
     }
+
+    @Test
+    void shouldRefuseABenchmarkMeasuredTwiceOnOneMachineUnlessToldWhichToKeep() {
+        Map<Path, RunResults> files = new LinkedHashMap<>();
+        files.put(Path.of("a.json"), run(machine("cpu", 2, "25", null, null), null, result("1K", 1), result("2K", 2)));
+        files.put(Path.of("b.json"), run(machine("cpu", 2, "25", null, null), null, result("2K", 3)));
+        assertThatThrownBy(() -> ResultsMerge.merge(files, ResultsMerge.Duplicates.FAIL))
+                .isInstanceOf(ResultsFileException.class)
+                .hasMessage("b.json: benchmark dev.arraybench.scenarios.KernelBenchmark.run {size=2K} was measured in"
+                        + " a.json too (keep one with --keep first or --keep last)");
+        assertThat(ResultsMerge.merge(files, ResultsMerge.Duplicates.FIRST).benchmarks())
+                .extracting(BenchmarkResult::score).containsExactly(1.0, 2.0);
+        assertThat(ResultsMerge.merge(files, ResultsMerge.Duplicates.LAST).benchmarks())
+                .extracting(BenchmarkResult::score).containsExactly(1.0, 3.0);
+    }
+
+    @Test
+    void shouldKeepEveryMachineApartInTheOrderItFirstAppears() {
+        Map<Path, RunResults> files = new LinkedHashMap<>();
+        files.put(Path.of("b1.json"), run(machine("cpu B", 4, "25", null, null), null, result("1K", 1)));
+        files.put(Path.of("a1.json"), run(machine("cpu A", 2, "25", null, null), null, result("1K", 2)));
+        files.put(Path.of("b2.json"), run(machine("cpu B", 4, "25", null, null), null, result("2K", 3)));
+        List<RunResults> fleet = ResultsMerge.fleet(files, ResultsMerge.Duplicates.FAIL);
+        assertThat(fleet).extracting(r -> r.environment().cpuModel()).containsExactly("cpu B", "cpu A");
+        assertThat(fleet.getFirst().benchmarks()).extracting(BenchmarkResult::score).containsExactly(1.0, 3.0);
+        assertThat(fleet.getLast().benchmarks()).extracting(BenchmarkResult::score).containsExactly(2.0);
+    }
 }
