@@ -4,6 +4,7 @@ import dev.arraybench.core.result.BenchmarkResult;
 import dev.arraybench.core.result.DerivedFigures;
 import dev.arraybench.core.result.ResultsCodec;
 import dev.arraybench.scenarios.Scenarios;
+import dev.arraybench.scenarios.kernel.Ops;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +89,7 @@ final class JmhExecutor implements BenchmarkExecutor {
         read.params().forEach(params::putIfAbsent);
         BenchmarkResult ordered = new BenchmarkResult(read.benchmark(), params, read.mode(), read.unit(), read.score(),
                 read.error(), read.confidenceLow(), read.confidenceHigh(), read.samples(), read.derived());
-        Double bytes = Scenarios.bytesPerElement(ordered.benchmark(), params);
+        Double bytes = Scenarios.bytesPerElement(Ops.onClassPath(), ordered.benchmark(), params);
         return bytes == null ? ordered : DerivedFigures.withBytesPerElement(ordered, Scenarios.SIZE, bytes);
     }
 

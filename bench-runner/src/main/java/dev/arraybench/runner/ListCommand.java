@@ -26,7 +26,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        section(out, "ops (--op)", Ops.all().stream().map(op -> line(op.name(), op.description())).toList());
+        section(out, "ops (--op)", Ops.onClassPath().all().stream().map(op -> line(op.name(), op.description())).toList());
         section(out, "dtypes (--dtype)", lines(DType.values()));
         section(out, "layouts (--layout)", lines(Layout.values()));
         section(out, "strategies (--strategy)", lines(Strategy.values()));

@@ -170,7 +170,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** The benchmarks the options ask for, checked. */
     List<Combination> combinations() {
-        return Matrix.expand(parse(ops, Ops::byName), parse(dtypes, DType::parse), parse(layouts, Layout::parse),
+        return Matrix.expand(parse(ops, Ops.onClassPath()::byName), parse(dtypes, DType::parse), parse(layouts, Layout::parse),
                 strategies(), parse(pools, Pool::parse), threadCounts(), sizeList());
     }
 
