@@ -12,8 +12,8 @@ class OpsTest {
 
     @Test
     void shouldDiscoverEveryBuiltInOpOfTheDesignOnceInTheOrderOfItsRegistration() {
-        assertThat(Ops.onClassPath().all()).extracting(Op::name)
-                .containsExactly("scale", "add", "clip", "poly", "sum", "mean", "min", "max", "var");
+        assertThat(Ops.onClassPath().all()).extracting(Op::name).doesNotHaveDuplicates()
+                .startsWith("scale", "add", "clip", "poly", "sum", "mean", "min", "max", "var");
         assertThat(Ops.onClassPath().all()).allMatch(Ops::builtIn);
         assertThat(Ops.onClassPath().added()).isEmpty();
     }
