@@ -7,6 +7,7 @@ import dev.arraybench.core.size.Sizes;
 import dev.arraybench.scenarios.kernel.Op;
 import dev.arraybench.scenarios.strategy.Pool;
 import dev.arraybench.scenarios.strategy.Strategy;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,14 @@ record Combination(Op op, DType type, Layout layout, Strategy strategy, Pool poo
 
     /** The JMH run that measures this combination, its forks sized for its data. */
     Job job(JvmFlags flags) {
-        return new Job(Scenarios.KERNEL, params(), flags.fork(ForkMemory.flags(this)), describe());
+        return new Job(Scenarios.KERNEL, params(), flags.fork(sizing()), describe());
+    }
+
+    /** The flags of this combination's forks before the user's: memory sizes, and a user's op compiled apart. */
+    List<String> sizing() {
+        List<String> sizing = new ArrayList<>(ForkMemory.flags(this));
+        sizing.addAll(JvmFlags.compiledApart(op));
+        return List.copyOf(sizing);
     }
 
     /** Bytes of one input array. */

@@ -7,6 +7,7 @@ import dev.arraybench.core.result.DimensionsCheck;
 import dev.arraybench.core.result.ResultsFileException;
 import dev.arraybench.core.result.RunResults;
 import dev.arraybench.scenarios.Scenarios;
+import dev.arraybench.scenarios.kernel.Ops;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,7 +88,7 @@ final class DimensionOptions {
     private static BenchmarkResult withScenarioBytes(BenchmarkResult result) {
         Double bytes;
         try {
-            bytes = Scenarios.bytesPerElement(result.benchmark(), result.params());
+            bytes = Scenarios.bytesPerElement(Ops.onClassPath(), result.benchmark(), result.params());
         } catch (IllegalArgumentException unknownOpOrType) {
             bytes = null;
         }

@@ -1,6 +1,7 @@
 package dev.arraybench.runner;
 
 import dev.arraybench.scenarios.ForkFlags;
+import dev.arraybench.scenarios.kernel.Op;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,6 +40,20 @@ record JvmFlags(boolean preTouch, List<String> user) {
                         + " -XX:+UseParallelGC or --jvm-arg=-Xss4m)");
             }
         }
+    }
+
+    /**
+     * The flags that compile a user's op apart, as {@link ForkFlags#fork()} compiles the built-in ones: its
+     * range kernels never inlined into a caller, so a user's kernel is measured as the built-in ones are.
+     * None for an op of arraybench's own kernel package, which the base flags already cover.
+     */
+    static List<String> compiledApart(Op op) {
+        String type = op.getClass().getName();
+        if (op.getClass().getPackageName().equals(Op.class.getPackageName())) {
+            return List.of();
+        }
+        return List.of("-XX:CompileCommand=dontinline," + type + "::scalar",
+                "-XX:CompileCommand=dontinline," + type + "::simd");
     }
 
     /** The flags every fork gets whatever it measures, as the results file records them. */

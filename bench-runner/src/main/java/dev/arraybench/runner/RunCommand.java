@@ -4,7 +4,6 @@ import dev.arraybench.scenarios.Scenarios;
 import dev.arraybench.scenarios.data.DType;
 import dev.arraybench.scenarios.data.Layout;
 import dev.arraybench.core.size.Sizes;
-import dev.arraybench.scenarios.kernel.Ops;
 import dev.arraybench.core.result.Ceiling;
 import dev.arraybench.core.result.Dimensions;
 import dev.arraybench.core.result.Environment;
@@ -23,6 +22,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.openjdk.jmh.runner.options.TimeValue;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -53,6 +53,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--op", split = ",", paramLabel = "OP", defaultValue = "scale",
             description = "Ops to measure, comma separated (default: ${DEFAULT-VALUE}; see 'arraybench list').")
     private List<String> ops;
+
+    @Mixin
+    private KernelClassPath kernels;
 
     @Option(names = "--dtype", split = ",", paramLabel = "DTYPE", defaultValue = "int32",
             description = "Element types: int32, int64, float32, float64 (default: ${DEFAULT-VALUE}).")
@@ -175,12 +178,13 @@ final class RunCommand implements Callable<Integer> {
             console.printf(Locale.ROOT, "shard %s: %d of %d benchmark(s)%n", part.label(), jobs.size(), matrix.size());
         }
         RunResults start = new RunResults(RunResults.SCHEMA, environment, settings.record(), null,
-                Scenarios.dimensions(), List.of());
+                Scenarios.dimensions(kernels.ops()), List.of());
         console.printf(Locale.ROOT, "Measuring %d benchmark(s), about %s; results are saved to %s after each one "
                 + "(Ctrl-C keeps what is finished).%n", jobs.size(),
                 Progress.format(java.time.Duration.ofSeconds(Math.round(settings.estimatedSeconds() * jobs.size()))),
                 out);
-        RunSession session = new RunSession(new JmhExecutor(settings, verbose), start, out, console);
+        JmhExecutor executor = new JmhExecutor(settings, verbose, kernels.entries(), kernels.ops());
+        RunSession session = new RunSession(executor, start, out, console);
         int code = session.measure(jobs, settings.estimatedSeconds());
         Ceiling measured = CeilingSummary.of(session.results().benchmarks());
         if (measured != null) {
@@ -205,7 +209,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** The benchmarks the options ask for, checked. */
     List<Combination> combinations() {
-        return Matrix.expand(parse(ops, Ops::byName), parse(dtypes, DType::parse), parse(layouts, Layout::parse),
+        return Matrix.expand(parse(ops, kernels.ops()::byName), parse(dtypes, DType::parse), parse(layouts, Layout::parse),
                 strategies(), parse(pools, Pool::parse), threadCounts(), sizeList());
     }
 

@@ -39,7 +39,7 @@ final class ScenarioJobs {
         List<Job> jobs = new ArrayList<>();
         byShape.forEach((shape, group) -> {
             Combination first = group.getFirst();
-            List<String> flags = jvmFlags.fork(ForkMemory.flags(first));
+            List<String> flags = jvmFlags.fork(first.sizing());
             jobs.add(phase("allocate", first, flags, false));
             jobs.add(phase("copyOut", first, flags, false));
             for (Combination combination : group) {

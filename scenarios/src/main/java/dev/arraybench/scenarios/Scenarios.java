@@ -50,10 +50,18 @@ public final class Scenarios {
     private Scenarios() {
     }
 
-    /** How the toolkit reads these scenarios' results, written into every results file the runner makes. */
+    /** How the toolkit reads these scenarios' results, with the ops on the class path. */
     public static Dimensions dimensions() {
+        return dimensions(Ops.onClassPath());
+    }
+
+    /**
+     * How the toolkit reads these scenarios' results, written into every results file the runner makes: the
+     * ops in the order {@code ops} discovered them (built-in ones first), then every other dimension.
+     */
+    public static Dimensions dimensions(Ops ops) {
         Map<String, List<String>> order = new LinkedHashMap<>();
-        order.put(OP, Ops.all().stream().map(Op::name).toList());
+        order.put(OP, ops.all().stream().map(Op::name).toList());
         order.put(DTYPE, Arrays.stream(DType.values()).map(DType::label).toList());
         order.put(LAYOUT, Arrays.stream(Layout.values()).map(Layout::label).toList());
         order.put(STRATEGY, Arrays.stream(Strategy.values()).map(Strategy::label).toList());
@@ -67,14 +75,17 @@ public final class Scenarios {
      * The bytes a benchmark of these scenarios moves per element, as the traffic model counts them: a kernel
      * its op's own reads and writes (what copy-parallel copies on top is not useful work), a phase that
      * phase's transfers; {@code null} for anything else (the ceiling, which records its own figures).
+     *
+     * @param ops the ops the benchmarks may name
+     * @throws IllegalArgumentException when the params name an op or dtype that is not known
      */
-    public static Double bytesPerElement(String benchmark, Map<String, String> params) {
+    public static Double bytesPerElement(Ops ops, String benchmark, Map<String, String> params) {
         String op = params.get(OP);
         String dtype = params.get(DTYPE);
         if (op == null || dtype == null) {
             return null;
         }
-        Op kernel = Ops.byName(op);
+        Op kernel = ops.byName(op);
         DType type = DType.parse(dtype);
         if (benchmark.equals(KERNEL)) {
             return TrafficModel.useful(kernel, type);

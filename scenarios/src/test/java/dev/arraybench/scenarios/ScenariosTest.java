@@ -52,8 +52,8 @@ class ScenariosTest {
     @Test
     void shouldRecordTheTrafficModelsBytesPerElement() {
         var params = java.util.Map.of(Scenarios.OP, "scale", Scenarios.DTYPE, "int32");
-        assertThat(Scenarios.bytesPerElement(Scenarios.KERNEL, params)).isEqualTo(8.0);
-        assertThat(Scenarios.bytesPerElement(Scenarios.PHASES + ".copyOut", params)).isEqualTo(8.0);
-        assertThat(Scenarios.bytesPerElement(Scenarios.CEILING + ".copy", params)).isNull();
+        assertThat(Scenarios.bytesPerElement(dev.arraybench.scenarios.kernel.Ops.onClassPath(), Scenarios.KERNEL, params)).isEqualTo(8.0);
+        assertThat(Scenarios.bytesPerElement(dev.arraybench.scenarios.kernel.Ops.onClassPath(), Scenarios.PHASES + ".copyOut", params)).isEqualTo(8.0);
+        assertThat(Scenarios.bytesPerElement(dev.arraybench.scenarios.kernel.Ops.onClassPath(), Scenarios.CEILING + ".copy", params)).isNull();
     }
 }

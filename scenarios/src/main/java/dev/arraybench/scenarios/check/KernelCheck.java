@@ -2,23 +2,21 @@ package dev.arraybench.scenarios.check;
 
 import dev.arraybench.scenarios.data.ArrayData;
 import dev.arraybench.scenarios.data.DType;
-import dev.arraybench.scenarios.kernel.Op;
+import dev.arraybench.scenarios.kernel.InPlaceOp;
+import dev.arraybench.scenarios.kernel.Operands;
+import dev.arraybench.scenarios.kernel.ReductionOp;
 import dev.arraybench.scenarios.strategy.Plan;
 import java.lang.foreign.MemorySegment;
 
 /**
- * Runs a plan once and compares what it did with the plain {@link Reference}: in-place results must match
- * to the last bit, integer reductions exactly, float sums and means to {@value #SUM_TOLERANCE} of the sum
- * of magnitudes (strategies add in another order), variances to {@value #VAR_TOLERANCE} of the variance.
- * Used by the contract test and by every benchmark before it is timed. Needs memory for one copy of
- * {@code x}.
+ * Runs a plan once and compares what it did with the op's own plain reference: an in-place op must leave
+ * in every element what {@link InPlaceOp#reference} gives for it (integers exactly, floats to the last bit
+ * or within the op's {@linkplain InPlaceOp#tolerance tolerance}); a reduction must leave its input
+ * unchanged and give what {@link ReductionOp#reference} gives, of the same class, exactly or within its
+ * {@linkplain ReductionOp#tolerance tolerance}. Used by the contract test and by every benchmark before it
+ * is timed, for built-in and user ops alike. Needs memory for one copy of {@code x}.
  */
 public final class KernelCheck {
-
-    /** Relative tolerance of float sums and means, against the sum of magnitudes. */
-    public static final double SUM_TOLERANCE = 1e-10;
-    /** Relative tolerance of variances. */
-    public static final double VAR_TOLERANCE = 1e-9;
 
     private KernelCheck() {
     }
@@ -34,35 +32,37 @@ public final class KernelCheck {
             before.copyFrom(x);
             Number result = plan.run(x, y);
             String what = plan + " on " + x;
-            if (plan.op().writes()) {
-                checkInPlace(what, plan.op(), before, y, x);
-            } else {
-                checkUnchanged(what, before, x);
-                checkReduction(what, plan.op(), before, result);
+            switch (plan.op()) {
+                case InPlaceOp writing -> checkInPlace(what, writing, before, y, x);
+                case ReductionOp<?> reduction -> {
+                    checkUnchanged(what, before, x);
+                    checkReduction(what, reduction, before, y, result);
+                }
             }
             return result;
         }
     }
 
-    private static void checkInPlace(String what, Op op, ArrayData before, ArrayData y, ArrayData after) {
+    private static void checkInPlace(String what, InPlaceOp op, ArrayData before, ArrayData y, ArrayData after) {
         DType type = before.type();
         MemorySegment old = before.segment();
         MemorySegment second = y == null ? null : y.segment();
         MemorySegment now = after.segment();
         for (long i = 0; i < before.length(); i++) {
             if (type.integral()) {
-                long expected = Reference.element(op, type, type.getAsLong(old, i),
-                        second == null ? 0 : type.getAsLong(second, i));
+                long expected = op.reference(type, type.getAsLong(old, i), second == null ? 0 : type.getAsLong(second, i));
                 long actual = type.getAsLong(now, i);
                 if (actual != expected) {
                     throw mismatch(what, "element " + i + " is " + actual + " (expected " + expected + ")");
                 }
             } else {
-                double expected = Reference.element(op, type, type.getAsDouble(old, i),
+                double expected = op.reference(type, type.getAsDouble(old, i),
                         second == null ? 0 : type.getAsDouble(second, i));
                 double actual = type.getAsDouble(now, i);
-                if (Double.compare(actual, expected) != 0) {
-                    throw mismatch(what, "element " + i + " is " + actual + " (expected " + expected + ")");
+                double tolerance = op.tolerance(type, expected);
+                if (Double.compare(actual, expected) != 0 && !(Math.abs(actual - expected) <= tolerance)) {
+                    throw mismatch(what, "element " + i + " is " + actual + " (expected " + expected
+                            + (tolerance > 0 ? " within " + tolerance : "") + ")");
                 }
             }
         }
@@ -75,18 +75,14 @@ public final class KernelCheck {
         }
     }
 
-    private static void checkReduction(String what, Op op, ArrayData data, Number actual) {
-        Number expected = data.type().integral() ? Reference.reduceIntegers(op, data) : Reference.reduceReals(op, data);
-        if (actual == null || actual.getClass() != expected.getClass()) {
-            throw mismatch(what, "result " + actual + " (expected a " + expected.getClass().getSimpleName() + ")");
+    private static void checkReduction(String what, ReductionOp<?> op, ArrayData data, ArrayData y, Number actual) {
+        Operands in = new Operands(data.type(), data.segment(), y == null ? null : y.segment(), data.length());
+        Number expected = op.reference(in);
+        if (actual == null || expected == null || actual.getClass() != expected.getClass()) {
+            throw mismatch(what, "result " + actual + " (expected " + expected + ", a "
+                    + (expected == null ? "reference that is not null" : expected.getClass().getSimpleName()) + ")");
         }
-        double tolerance = switch (op.name()) {
-            case "sum" -> data.type().integral() ? 0 : SUM_TOLERANCE * Reference.magnitude(data);
-            case "mean" -> data.type().integral() ? 0
-                    : SUM_TOLERANCE * Reference.magnitude(data) / Math.max(1, data.length());
-            case "var" -> VAR_TOLERANCE * Math.abs(expected.doubleValue());
-            default -> 0;
-        };
+        double tolerance = op.tolerance(in, expected);
         boolean same = actual.equals(expected) || expected instanceof Double
                 && Math.abs(actual.doubleValue() - expected.doubleValue()) <= tolerance;
         if (!same) {

@@ -89,6 +89,23 @@ public enum DType implements Labelled {
         }
     }
 
+    /**
+     * {@code value} narrowed to this integer type as Java narrows it ({@code int32} keeps the low 32 bits
+     * and wraps), for plain reference code that computes in {@code long}.
+     */
+    public long narrow(long value) {
+        return this == INT32 ? (int) value : value;
+    }
+
+    /**
+     * {@code value} rounded to this float type ({@code float32} rounds to the nearest {@code float}), for
+     * plain reference code that computes in {@code double}: rounding after every {@code +}, {@code *},
+     * {@code min} or {@code max} gives exactly the {@code float} result of that operation.
+     */
+    public double round(double value) {
+        return this == FLOAT32 ? (float) value : value;
+    }
+
     /** Allocates a zeroed Java array of this type and wraps it as a heap segment. */
     public MemorySegment newHeapArray(int length) {
         return switch (this) {

@@ -6,14 +6,30 @@ import static java.lang.foreign.ValueLayout.JAVA_FLOAT_UNALIGNED;
 import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
 import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
+import dev.arraybench.scenarios.data.DType;
 import java.lang.foreign.MemorySegment;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 
-/** {@code x[i] += y[i]}: memory-bound with two input streams; integers wrap around. */
+/**
+ * {@code x[i] += y[i]}: memory-bound with two input streams; integers wrap around. Float data is kept
+ * steady by alternating with {@code x[i] -= y[i]}, the same work, which IEEE 754 defines as
+ * {@code x[i] + (-y[i])}. The direction is a loop-invariant test that the JIT hoists out of the loops.
+ */
 public final class Add implements InPlaceOp {
+
+    private final boolean subtract;
+
+    /** The {@code add} op. */
+    public Add() {
+        this(false);
+    }
+
+    private Add(boolean subtract) {
+        this.subtract = subtract;
+    }
 
     @Override
     public String name() {
@@ -30,33 +46,83 @@ public final class Add implements InPlaceOp {
         return 2;
     }
 
+    /** Floats alternate {@code x += y} with {@code x -= y}; integers wrap around and repeat the same add. */
+    @Override
+    public Op backward(DType type) {
+        return type.integral() ? this : new Add(!subtract);
+    }
+
+    @Override
+    public long reference(DType type, long v, long w) {
+        return type.narrow(subtract ? v - w : v + w);
+    }
+
+    @Override
+    public double reference(DType type, double v, double w) {
+        return type.round(subtract ? v - w : v + w);
+    }
+
     @Override
     public void scalar(Operands in, long from, long to) {
         MemorySegment x = in.x();
         MemorySegment y = in.y();
+        boolean minus = subtract;
+        int count = Ranges.count(from, to);
         switch (in.type()) {
             case INT32 -> {
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    x.setAtIndex(JAVA_INT_UNALIGNED, at, x.getAtIndex(JAVA_INT_UNALIGNED, at) + y.getAtIndex(JAVA_INT_UNALIGNED, at));
+                if (minus) {
+                    for (int i = 0; i < count; i++) {
+                        long at = from + i;
+                        x.setAtIndex(JAVA_INT_UNALIGNED, at, x.getAtIndex(JAVA_INT_UNALIGNED, at) - y.getAtIndex(JAVA_INT_UNALIGNED, at));
+                    }
+                } else {
+                    for (int i = 0; i < count; i++) {
+                        long at = from + i;
+                        x.setAtIndex(JAVA_INT_UNALIGNED, at, x.getAtIndex(JAVA_INT_UNALIGNED, at) + y.getAtIndex(JAVA_INT_UNALIGNED, at));
+                    }
                 }
             }
             case INT64 -> {
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    x.setAtIndex(JAVA_LONG_UNALIGNED, at, x.getAtIndex(JAVA_LONG_UNALIGNED, at) + y.getAtIndex(JAVA_LONG_UNALIGNED, at));
+                if (minus) {
+                    for (int i = 0; i < count; i++) {
+                        long at = from + i;
+                        x.setAtIndex(JAVA_LONG_UNALIGNED, at, x.getAtIndex(JAVA_LONG_UNALIGNED, at) - y.getAtIndex(JAVA_LONG_UNALIGNED, at));
+                    }
+                } else {
+                    for (int i = 0; i < count; i++) {
+                        long at = from + i;
+                        x.setAtIndex(JAVA_LONG_UNALIGNED, at, x.getAtIndex(JAVA_LONG_UNALIGNED, at) + y.getAtIndex(JAVA_LONG_UNALIGNED, at));
+                    }
                 }
             }
             case FLOAT32 -> {
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    x.setAtIndex(JAVA_FLOAT_UNALIGNED, at, x.getAtIndex(JAVA_FLOAT_UNALIGNED, at) + y.getAtIndex(JAVA_FLOAT_UNALIGNED, at));
+                if (minus) {
+                    for (int i = 0; i < count; i++) {
+                        long at = from + i;
+                        x.setAtIndex(JAVA_FLOAT_UNALIGNED, at,
+                                x.getAtIndex(JAVA_FLOAT_UNALIGNED, at) - y.getAtIndex(JAVA_FLOAT_UNALIGNED, at));
+                    }
+                } else {
+                    for (int i = 0; i < count; i++) {
+                        long at = from + i;
+                        x.setAtIndex(JAVA_FLOAT_UNALIGNED, at,
+                                x.getAtIndex(JAVA_FLOAT_UNALIGNED, at) + y.getAtIndex(JAVA_FLOAT_UNALIGNED, at));
+                    }
                 }
             }
             case FLOAT64 -> {
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at, x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at) + y.getAtIndex(JAVA_DOUBLE_UNALIGNED, at));
+                if (minus) {
+                    for (int i = 0; i < count; i++) {
+                        long at = from + i;
+                        x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at,
+                                x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at) - y.getAtIndex(JAVA_DOUBLE_UNALIGNED, at));
+                    }
+                } else {
+                    for (int i = 0; i < count; i++) {
+                        long at = from + i;
+                        x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at,
+                                x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at) + y.getAtIndex(JAVA_DOUBLE_UNALIGNED, at));
+                    }
                 }
             }
         }
@@ -66,39 +132,40 @@ public final class Add implements InPlaceOp {
     public void simd(Operands in, long from, long to) {
         MemorySegment x = in.x();
         MemorySegment y = in.y();
+        boolean minus = subtract;
         long i = from;
         switch (in.type()) {
             case INT32 -> {
                 for (long bound = from + Lanes.INT.loopBound(to - from); i < bound; i += Lanes.INT.length()) {
                     long at = i * Integer.BYTES;
-                    IntVector.fromMemorySegment(Lanes.INT, x, at, ORDER)
-                            .add(IntVector.fromMemorySegment(Lanes.INT, y, at, ORDER))
-                            .intoMemorySegment(x, at, ORDER);
+                    IntVector v = IntVector.fromMemorySegment(Lanes.INT, x, at, ORDER);
+                    IntVector w = IntVector.fromMemorySegment(Lanes.INT, y, at, ORDER);
+                    (minus ? v.sub(w) : v.add(w)).intoMemorySegment(x, at, ORDER);
                 }
             }
             case INT64 -> {
                 for (long bound = from + Lanes.LONG.loopBound(to - from); i < bound; i += Lanes.LONG.length()) {
                     long at = i * Long.BYTES;
-                    LongVector.fromMemorySegment(Lanes.LONG, x, at, ORDER)
-                            .add(LongVector.fromMemorySegment(Lanes.LONG, y, at, ORDER))
-                            .intoMemorySegment(x, at, ORDER);
+                    LongVector v = LongVector.fromMemorySegment(Lanes.LONG, x, at, ORDER);
+                    LongVector w = LongVector.fromMemorySegment(Lanes.LONG, y, at, ORDER);
+                    (minus ? v.sub(w) : v.add(w)).intoMemorySegment(x, at, ORDER);
                 }
             }
             case FLOAT32 -> {
                 for (long bound = from + Lanes.FLOAT.loopBound(to - from); i < bound; i += Lanes.FLOAT.length()) {
                     long at = i * Float.BYTES;
-                    FloatVector.fromMemorySegment(Lanes.FLOAT, x, at, ORDER)
-                            .add(FloatVector.fromMemorySegment(Lanes.FLOAT, y, at, ORDER))
-                            .intoMemorySegment(x, at, ORDER);
+                    FloatVector v = FloatVector.fromMemorySegment(Lanes.FLOAT, x, at, ORDER);
+                    FloatVector w = FloatVector.fromMemorySegment(Lanes.FLOAT, y, at, ORDER);
+                    (minus ? v.sub(w) : v.add(w)).intoMemorySegment(x, at, ORDER);
                 }
             }
             case FLOAT64 -> {
                 for (long bound = from + Lanes.DOUBLE.loopBound(to - from); i < bound;
                         i += Lanes.DOUBLE.length()) {
                     long at = i * Double.BYTES;
-                    DoubleVector.fromMemorySegment(Lanes.DOUBLE, x, at, ORDER)
-                            .add(DoubleVector.fromMemorySegment(Lanes.DOUBLE, y, at, ORDER))
-                            .intoMemorySegment(x, at, ORDER);
+                    DoubleVector v = DoubleVector.fromMemorySegment(Lanes.DOUBLE, x, at, ORDER);
+                    DoubleVector w = DoubleVector.fromMemorySegment(Lanes.DOUBLE, y, at, ORDER);
+                    (minus ? v.sub(w) : v.add(w)).intoMemorySegment(x, at, ORDER);
                 }
             }
         }

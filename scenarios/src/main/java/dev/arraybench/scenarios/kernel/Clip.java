@@ -6,6 +6,7 @@ import static java.lang.foreign.ValueLayout.JAVA_FLOAT_UNALIGNED;
 import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
 import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
+import dev.arraybench.scenarios.data.DType;
 import java.lang.foreign.MemorySegment;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
@@ -18,10 +19,24 @@ import jdk.incubator.vector.LongVector;
  */
 public final class Clip implements InPlaceOp {
 
+    /** The standard range floats are clipped to: the middle half of the generated values. */
+    public static final double LO = -0.5;
+    /** See {@link #LO}. */
+    public static final double HI = 0.5;
+    /** The standard range integers are clipped to: the middle half of the int32 range. */
+    public static final long INTEGER_LO = -(1L << 30);
+    /** See {@link #INTEGER_LO}. */
+    public static final long INTEGER_HI = 1L << 30;
+
     private final double lo;
     private final double hi;
     private final long integerLo;
     private final long integerHi;
+
+    /** The standard clip, to {@link #LO}..{@link #HI} and {@link #INTEGER_LO}..{@link #INTEGER_HI}. */
+    public Clip() {
+        this(LO, HI, INTEGER_LO, INTEGER_HI);
+    }
 
     /**
      * A clip of floats to {@code [lo, hi]} and of integers to {@code [integerLo, integerHi]}.
@@ -71,6 +86,20 @@ public final class Clip implements InPlaceOp {
     @Override
     public String description() {
         return "x[i] = min(max(x[i], lo), hi) in place (memory-bound, branch-free)";
+    }
+
+    @Override
+    public long reference(DType type, long v, long w) {
+        return Math.min(Math.max(v, narrowBound(type, integerLo)), narrowBound(type, integerHi));
+    }
+
+    @Override
+    public double reference(DType type, double v, double w) {
+        return Math.min(Math.max(v, type.round(lo)), type.round(hi));
+    }
+
+    private static long narrowBound(DType type, long bound) {
+        return type == DType.INT32 ? Math.clamp(bound, Integer.MIN_VALUE, Integer.MAX_VALUE) : bound;
     }
 
     @Override

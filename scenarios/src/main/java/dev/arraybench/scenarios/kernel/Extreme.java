@@ -18,22 +18,12 @@ import jdk.incubator.vector.VectorOperators;
  * integer types and a {@link Double} for floats (ordered as {@link Math#min}/{@link Math#max} order them),
  * {@code NaN} for no elements. The direction is a loop-invariant test that the JIT hoists out of the loops.
  */
-public final class Extreme implements ReductionOp<Number> {
+public abstract sealed class Extreme implements ReductionOp<Number> permits Min, Max {
 
     private final boolean smallest;
 
-    private Extreme(boolean smallest) {
+    Extreme(boolean smallest) {
         this.smallest = smallest;
-    }
-
-    /** The {@code min} op. */
-    public static Extreme min() {
-        return new Extreme(true);
-    }
-
-    /** The {@code max} op. */
-    public static Extreme max() {
-        return new Extreme(false);
     }
 
     @Override
@@ -135,6 +125,21 @@ public final class Extreme implements ReductionOp<Number> {
             }
         }
         return combine(body, scalar(in, i, to));
+    }
+
+    /** One pass in element order, in {@code long} for integers and {@code double} for floats. */
+    @Override
+    public Number reference(Operands in) {
+        if (in.length() == 0) {
+            return Double.NaN;
+        }
+        Number best = null;
+        for (long i = 0; i < in.length(); i++) {
+            Number v = in.type().integral()
+                    ? (Number) in.type().getAsLong(in.x(), i) : (Number) in.type().getAsDouble(in.x(), i);
+            best = best == null ? v : combine(best, v);
+        }
+        return best;
     }
 
     @Override

@@ -33,6 +33,18 @@ public final class Mean implements ReductionOp<Number> {
         return sum.combine(left, right);
     }
 
+    /** The reference {@link Sum} divided by the count. */
+    @Override
+    public Number reference(Operands in) {
+        return in.length() == 0 ? Double.NaN : sum.reference(in).doubleValue() / in.length();
+    }
+
+    /** Integers exactly; floats within {@link Sum#TOLERANCE} of the mean magnitude. */
+    @Override
+    public double tolerance(Operands in, Number expected) {
+        return in.type().integral() ? 0 : Sum.TOLERANCE * Sum.magnitude(in) / Math.max(1, in.length());
+    }
+
     @Override
     public Number finish(Number whole, long length) {
         if (length == 0) {

@@ -1,36 +1,86 @@
 package dev.arraybench.scenarios.kernel;
 
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The catalogue of ops with their standard parameters: the single place a new op is registered. The
- * parameters are fixed so that results from different runs measure the same work.
+ * The ops a class loader can see, found with {@link ServiceLoader}: every class named in a
+ * {@code META-INF/services/dev.arraybench.scenarios.kernel.Op} file, built-in ones first in the order of
+ * arraybench's own file, then the ones a user added (from another jar), in the order found. Adding a
+ * built-in op is its class plus one line in {@code scenarios/src/main/resources/META-INF/services}.
  */
 public final class Ops {
 
-    /** The factor {@code scale} multiplies by, as in the original observation ({@code x *= 3}). */
-    public static final double SCALE_FACTOR = 3;
-    /** The range {@code clip} clips floats to: the middle half of the generated values. */
-    public static final double CLIP_LO = -0.5;
-    /** See {@link #CLIP_LO}. */
-    public static final double CLIP_HI = 0.5;
-    /** The range {@code clip} clips integers to: the middle half of the int32 range. */
-    public static final long CLIP_INTEGER_LO = -(1L << 30);
-    /** See {@link #CLIP_INTEGER_LO}. */
-    public static final long CLIP_INTEGER_HI = 1L << 30;
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final CodeSource BUILT_IN = Op.class.getProtectionDomain().getCodeSource();
 
-    private static final List<Op> ALL = List.of(
-            new Scale(SCALE_FACTOR), new Add(), new Clip(CLIP_LO, CLIP_HI, CLIP_INTEGER_LO, CLIP_INTEGER_HI), new Poly(),
-            new Sum(), new Mean(), Extreme.min(), Extreme.max(), new Var());
+    private final List<Op> all;
 
-    private Ops() {
+    private Ops(List<Op> all) {
+        this.all = List.copyOf(all);
     }
 
-    /** Every op, in-place ones first, in the order reports list them. */
-    public static List<Op> all() {
-        return ALL;
+    /** The ops on this JVM's class path: the built-in ones, and in a benchmark fork also the user's. */
+    public static Ops onClassPath() {
+        return OnClassPath.OPS;
+    }
+
+    /**
+     * The ops {@code loader} can see.
+     *
+     * @throws IllegalArgumentException when a registered class cannot be loaded or made, names itself in a
+     *     way the command line cannot take, or shares its name with another op (naming the class)
+     */
+    public static Ops discover(ClassLoader loader) {
+        List<Op> found = new ArrayList<>();
+        try {
+            for (Op op : ServiceLoader.load(Op.class, loader)) {
+                found.add(op);
+            }
+        } catch (ServiceConfigurationError broken) {
+            throw new IllegalArgumentException("op: " + broken.getMessage()
+                    + " (expected a public class with a public no-argument constructor implementing "
+                    + Op.class.getName() + ")", broken);
+        }
+        Map<String, Op> byName = new LinkedHashMap<>();
+        for (Op op : found) {
+            String name = op.name();
+            if (name == null || !NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("op: " + op.getClass().getName() + " is named '" + name
+                        + "' (expected lower-case letters, digits and '-', starting with a letter)");
+            }
+            Op before = byName.putIfAbsent(name, op);
+            if (before != null) {
+                throw new IllegalArgumentException("op: '" + name + "' is registered twice, by "
+                        + before.getClass().getName() + " and " + op.getClass().getName() + " (expected unique names)");
+            }
+        }
+        return new Ops(found.stream().sorted(Comparator.comparing(op -> !builtIn(op))).toList());
+    }
+
+    /** Whether {@code op} comes with arraybench (from the same jar or folder as {@link Op}) rather than a user. */
+    public static boolean builtIn(Op op) {
+        return Objects.equals(op.getClass().getProtectionDomain().getCodeSource(), BUILT_IN);
+    }
+
+    /** Every op, built-in ones first, in-place ones first among those, in the order reports list them. */
+    public List<Op> all() {
+        return all;
+    }
+
+    /** The ops a user added: every op that is not {@linkplain #builtIn built in}. */
+    public List<Op> added() {
+        return all.stream().filter(op -> !builtIn(op)).toList();
     }
 
     /**
@@ -38,9 +88,9 @@ public final class Ops {
      *
      * @throws IllegalArgumentException naming the value and the known ops
      */
-    public static Op byName(String name) {
+    public Op byName(String name) {
         String wanted = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
-        return ALL.stream()
+        return all.stream()
                 .filter(op -> op.name().equals(wanted))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(
@@ -48,7 +98,12 @@ public final class Ops {
     }
 
     /** The op names, comma separated. */
-    public static String names() {
-        return ALL.stream().map(Op::name).collect(Collectors.joining(", "));
+    public String names() {
+        return all.stream().map(Op::name).collect(Collectors.joining(", "));
+    }
+
+    /** Discovered once, on first use. */
+    private static final class OnClassPath {
+        static final Ops OPS = discover(Op.class.getClassLoader());
     }
 }

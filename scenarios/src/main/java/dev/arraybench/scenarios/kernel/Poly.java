@@ -6,6 +6,7 @@ import static java.lang.foreign.ValueLayout.JAVA_FLOAT_UNALIGNED;
 import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
 import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
+import dev.arraybench.scenarios.data.DType;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
 import jdk.incubator.vector.DoubleVector;
@@ -53,6 +54,26 @@ public final class Poly implements InPlaceOp {
     @Override
     public String description() {
         return "x[i] = p(x[i]), degree-8 polynomial by Horner's rule in place (compute-bound)";
+    }
+
+    @Override
+    public long reference(DType type, long v, long w) {
+        List<Long> c = INTEGER_COEFFICIENTS;
+        long result = type.narrow(c.getLast());
+        for (int k = c.size() - 2; k >= 0; k--) {
+            result = type.narrow(type.narrow(result * v) + type.narrow(c.get(k)));
+        }
+        return result;
+    }
+
+    @Override
+    public double reference(DType type, double v, double w) {
+        List<Double> c = REAL_COEFFICIENTS;
+        double result = type.round(c.getLast());
+        for (int k = c.size() - 2; k >= 0; k--) {
+            result = type.round(type.round(result * v) + type.round(c.get(k)));
+        }
+        return result;
     }
 
     @Override

@@ -6,6 +6,7 @@ import static java.lang.foreign.ValueLayout.JAVA_FLOAT_UNALIGNED;
 import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
 import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
+import dev.arraybench.scenarios.data.DType;
 import java.lang.foreign.MemorySegment;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
@@ -18,7 +19,15 @@ import jdk.incubator.vector.LongVector;
  */
 public final class Scale implements InPlaceOp {
 
+    /** The standard factor, as in the original observation ({@code x *= 3}). */
+    public static final double FACTOR = 3;
+
     private final double factor;
+
+    /** The standard scale, by {@link #FACTOR}: the one registered as {@code scale}. */
+    public Scale() {
+        this(FACTOR);
+    }
 
     /** A scale by {@code factor}. */
     public Scale(double factor) {
@@ -41,6 +50,22 @@ public final class Scale implements InPlaceOp {
     @Override
     public String description() {
         return "x[i] *= k in place (memory-bound, one read and one write per element)";
+    }
+
+    /** Floats alternate with the reciprocal scale; integers wrap around and repeat the same scale. */
+    @Override
+    public Op backward(DType type) {
+        return type.integral() ? this : new Scale(1 / factor);
+    }
+
+    @Override
+    public long reference(DType type, long v, long w) {
+        return type.narrow(v * (long) factor);
+    }
+
+    @Override
+    public double reference(DType type, double v, double w) {
+        return type.round(v * type.round(factor));
     }
 
     @Override

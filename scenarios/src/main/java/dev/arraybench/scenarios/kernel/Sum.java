@@ -6,6 +6,7 @@ import static java.lang.foreign.ValueLayout.JAVA_FLOAT_UNALIGNED;
 import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
 import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
+import dev.arraybench.scenarios.data.DType;
 import java.lang.foreign.MemorySegment;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
@@ -22,6 +23,9 @@ import jdk.incubator.vector.VectorOperators;
  * vectors and widens each into a full-width vector of 64-bit accumulators, keeping the vector width.
  */
 public final class Sum implements ReductionOp<Number> {
+
+    /** Relative tolerance of float sums (and means), against the sum of magnitudes. */
+    public static final double TOLERANCE = 1e-10;
 
     @Override
     public String name() {
@@ -121,6 +125,39 @@ public final class Sum implements ReductionOp<Number> {
             }
         }
         return combine(body, scalar(in, i, to));
+    }
+
+    /** One pass in element order: a {@code long} sum for integers (wrapping), a {@code double} one for floats. */
+    @Override
+    public Number reference(Operands in) {
+        DType type = in.type();
+        if (type.integral()) {
+            long sum = 0;
+            for (long i = 0; i < in.length(); i++) {
+                sum += type.getAsLong(in.x(), i);
+            }
+            return sum;
+        }
+        double sum = 0;
+        for (long i = 0; i < in.length(); i++) {
+            sum += type.getAsDouble(in.x(), i);
+        }
+        return sum;
+    }
+
+    /** Integers exactly; floats within {@link #TOLERANCE} of the sum of magnitudes. */
+    @Override
+    public double tolerance(Operands in, Number expected) {
+        return in.type().integral() ? 0 : TOLERANCE * magnitude(in);
+    }
+
+    /** The sum of magnitudes of {@code in}'s elements, the scale against which float sums are compared. */
+    static double magnitude(Operands in) {
+        double total = 0;
+        for (long i = 0; i < in.length(); i++) {
+            total += Math.abs(in.type().getAsDouble(in.x(), i));
+        }
+        return total;
     }
 
     @Override

@@ -21,6 +21,9 @@ import jdk.incubator.vector.VectorOperators;
  */
 public final class Var implements ReductionOp<Var.Moments> {
 
+    /** Relative tolerance of variances. */
+    public static final double TOLERANCE = 1e-9;
+
     /** Count, mean and sum of squared deviations of one range. */
     public record Moments(long count, double mean, double squares) {
 
@@ -146,6 +149,32 @@ public final class Var implements ReductionOp<Var.Moments> {
         Moments body = Moments.ofShifted(i - from, shiftValue, sum.reduceLanes(VectorOperators.ADD),
                 squares.reduceLanes(VectorOperators.ADD));
         return combine(body, scalar(in, i, to));
+    }
+
+    /** The textbook two passes: the mean, then the mean squared deviation from it. */
+    @Override
+    public Number reference(Operands in) {
+        long n = in.length();
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double mean = 0;
+        for (long i = 0; i < n; i++) {
+            mean += in.type().getAsDouble(in.x(), i);
+        }
+        mean /= n;
+        double squares = 0;
+        for (long i = 0; i < n; i++) {
+            double d = in.type().getAsDouble(in.x(), i) - mean;
+            squares += d * d;
+        }
+        return squares / n;
+    }
+
+    /** Within {@link #TOLERANCE} of the variance. */
+    @Override
+    public double tolerance(Operands in, Number expected) {
+        return TOLERANCE * Math.abs(expected.doubleValue());
     }
 
     @Override

@@ -5,8 +5,9 @@ import dev.arraybench.scenarios.kernel.Op;
 import dev.arraybench.scenarios.strategy.Strategy;
 
 /**
- * How many bytes each strategy moves per element for each op, from what the op reads and writes. The
- * kernel reads each input once and writes {@code x} once when it works in place. Copy-parallel also zeroes a
+ * How many bytes each strategy moves per element for each op, from what the op says it reads and writes
+ * ({@link Op#bytesRead}, {@link Op#bytesWritten}; by default each input once, and {@code x} once when it
+ * works in place). Copy-parallel also zeroes a
  * fresh array per input, copies each input into it (a read and a write), and copies {@code x} back (a read
  * and a write) when the op writes: for {@code scale} that is 7 element-sized transfers against the 2 of the
  * sequential loop. Effective bandwidth divides the {@linkplain #useful useful} bytes, the kernel's own, by
@@ -19,14 +20,13 @@ public final class TrafficModel {
 
     /** The traffic per element of {@code op} on {@code type} with {@code strategy}. */
     public static Traffic of(Op op, DType type, Strategy strategy) {
-        double element = type.bytes();
-        double reads = op.inputs() * element;
-        double writes = op.writes() ? element : 0;
-        double process = reads + writes;
+        double process = op.bytesRead(type) + op.bytesWritten(type);
         if (!strategy.copies()) {
             return new Traffic(0, 0, process, 0);
         }
-        return new Traffic(reads, 2 * reads, process, 2 * writes);
+        double inputs = (double) op.inputs() * type.bytes();
+        double output = op.writes() ? type.bytes() : 0;
+        return new Traffic(inputs, 2 * inputs, process, 2 * output);
     }
 
     /** The bytes per element the op needs at the least, whatever the strategy: its kernel's traffic. */

@@ -10,12 +10,16 @@ import dev.arraybench.scenarios.data.Layout;
 import dev.arraybench.scenarios.kernel.Add;
 import dev.arraybench.scenarios.kernel.InPlaceOp;
 import dev.arraybench.scenarios.kernel.Operands;
-import dev.arraybench.scenarios.kernel.ReductionOp;
 import dev.arraybench.scenarios.kernel.Ops;
+import dev.arraybench.scenarios.kernel.ReductionOp;
+import dev.arraybench.scenarios.kernel.SampleOps;
 import dev.arraybench.scenarios.kernel.Sum;
 import dev.arraybench.scenarios.strategy.Plan;
+import dev.arraybench.scenarios.strategy.Pool;
 import dev.arraybench.scenarios.strategy.Strategy;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The check must fail loudly on a wrong kernel, or it proves nothing when it passes. */
 class KernelCheckTest {
@@ -23,8 +27,19 @@ class KernelCheckTest {
     @Test
     void shouldPassACorrectKernelAndReturnItsResult() {
         try (ArrayData x = DataGenerator.random(DType.INT32, Layout.NATIVE, 1000, 1)) {
-            Number sum = KernelCheck.verify(Plan.of(Ops.byName("sum"), Strategy.SIMD, 1), x, null);
+            Number sum = KernelCheck.verify(Plan.of(Ops.onClassPath().byName("sum"), Strategy.SIMD, 1), x, null);
             assertThat(sum).isInstanceOf(Long.class);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Strategy.class)
+    void shouldFailAUserOpThatSkipsAnElementUnderEveryStrategy(Strategy strategy) {
+        try (ArrayData x = DataGenerator.random(DType.FLOAT32, Layout.NATIVE, 10_000, 1)) {
+            Plan plan = Plan.of(new SampleOps.SkipsFirst(), strategy, 2, Pool.SPIN);
+            assertThatThrownBy(() -> KernelCheck.verify(plan, x, null))
+                    .isInstanceOf(KernelMismatchException.class)
+                    .hasMessageStartingWith(plan + " on native float32 x 10000: element 0 is ");
         }
     }
 
@@ -54,8 +69,13 @@ class KernelCheckTest {
             }
 
             @Override
-            public void simd(Operands in, long from, long to) {
-                scalar(in, from, to);
+            public long reference(DType type, long v, long w) {
+                return add.reference(type, v, w);
+            }
+
+            @Override
+            public double reference(DType type, double v, double w) {
+                return add.reference(type, v, w);
             }
         };
         try (ArrayData x = DataGenerator.random(DType.FLOAT64, Layout.HEAP, 100, 1);
@@ -86,11 +106,6 @@ class KernelCheckTest {
             }
 
             @Override
-            public Number simd(Operands in, long from, long to) {
-                return sum.simd(in, from, to);
-            }
-
-            @Override
             public Number combine(Number left, Number right) {
                 return sum.combine(left, right);
             }
@@ -99,11 +114,33 @@ class KernelCheckTest {
             public Number finish(Number whole, long length) {
                 return whole.longValue() + 1;
             }
+
+            @Override
+            public Number reference(Operands in) {
+                return sum.reference(in);
+            }
         };
         try (ArrayData x = DataGenerator.random(DType.INT64, Layout.NATIVE, 10, 1)) {
             assertThatThrownBy(() -> KernelCheck.verify(Plan.of(offByOne, Strategy.SEQUENTIAL, 1), x, null))
                     .isInstanceOf(KernelMismatchException.class)
                     .hasMessageContaining("sum/sequential on native int64 x 10: result ");
+        }
+    }
+
+    @Test
+    void shouldRefuseAResultOfAnotherClassThanTheReference() {
+        try (ArrayData x = DataGenerator.random(DType.INT32, Layout.HEAP, 10, 1);
+                ArrayData y = DataGenerator.random(DType.INT32, Layout.HEAP, 10, 2)) {
+            ReductionOp<Number> asDouble = new SampleOps.Dot() {
+                @Override
+                public Number finish(Number whole, long length) {
+                    return whole.doubleValue();
+                }
+            };
+            assertThatThrownBy(() -> KernelCheck.verify(Plan.of(asDouble, Strategy.SEQUENTIAL, 1), x, y))
+                    .isInstanceOf(KernelMismatchException.class)
+                    .hasMessageContaining("(expected ")
+                    .hasMessageEndingWith(", a Long)");
         }
     }
 }

@@ -37,11 +37,6 @@ class ScheduleTest {
             }
 
             @Override
-            public String simd(Operands in, long from, long to) {
-                return scalar(in, from, to);
-            }
-
-            @Override
             public String combine(String left, String right) {
                 return left + right;
             }
@@ -49,6 +44,11 @@ class ScheduleTest {
             @Override
             public Number finish(String whole, long length) {
                 return whole.length();
+            }
+
+            @Override
+            public Number reference(Operands in) {
+                throw new UnsupportedOperationException("only scheduled, never checked");
             }
 
             @Override
@@ -82,8 +82,13 @@ class ScheduleTest {
             }
 
             @Override
-            public void simd(Operands in, long from, long to) {
-                scalar(in, from, to);
+            public long reference(DType type, long v, long w) {
+                throw new UnsupportedOperationException("only scheduled, never checked");
+            }
+
+            @Override
+            public double reference(DType type, double v, double w) {
+                throw new UnsupportedOperationException("only scheduled, never checked");
             }
 
             @Override

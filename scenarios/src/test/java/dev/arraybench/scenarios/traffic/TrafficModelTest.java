@@ -23,7 +23,7 @@ class TrafficModelTest {
         "var, int64, copy-parallel, 32"
     })
     void shouldCountEveryTransferOfEveryPhase(String op, String type, String strategy, double bytes) {
-        Traffic traffic = TrafficModel.of(Ops.byName(op), DType.parse(type), Strategy.parse(strategy));
+        Traffic traffic = TrafficModel.of(Ops.onClassPath().byName(op), DType.parse(type), Strategy.parse(strategy));
         assertThat(traffic.total()).isEqualTo(bytes);
     }
 
@@ -31,13 +31,13 @@ class TrafficModelTest {
     @CsvSource({"scale, int32, 4, 8, 8, 8", "sum, float64, 8, 16, 8, 0"})
     void shouldSplitCopyParallelIntoItsPhases(String op, String type, double allocate, double copyOut,
             double process, double copyBack) {
-        assertThat(TrafficModel.of(Ops.byName(op), DType.parse(type), Strategy.COPY_PARALLEL))
+        assertThat(TrafficModel.of(Ops.onClassPath().byName(op), DType.parse(type), Strategy.COPY_PARALLEL))
                 .isEqualTo(new Traffic(allocate, copyOut, process, copyBack));
     }
 
     @ParameterizedTest
     @CsvSource({"scale, int32, 8", "add, int64, 24", "max, float32, 4"})
     void shouldCountOnlyTheKernelsOwnBytesAsUseful(String op, String type, double bytes) {
-        assertThat(TrafficModel.useful(Ops.byName(op), DType.parse(type))).isEqualTo(bytes);
+        assertThat(TrafficModel.useful(Ops.onClassPath().byName(op), DType.parse(type))).isEqualTo(bytes);
     }
 }
