@@ -34,8 +34,8 @@ final class HtmlPage {
     private HtmlPage() {
     }
 
-    /** The page for a run, its analysis and the charts of each case. */
-    static String render(RunResults results, Analysis analysis, List<CaseSection> sections) {
+    /** The page for a run, its analysis, the decision map it leads with and the charts of each case. */
+    static String render(RunResults results, Analysis analysis, Lead lead, List<CaseSection> sections) {
         Environment e = results.environment();
         StringBuilder out = new StringBuilder(1 << 16);
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -49,18 +49,20 @@ final class HtmlPage {
                         + e.jdkVendor() + " " + e.jdkVersion() + " · " + e.os()
                         + (e.started() == null ? "" : " · run " + e.started())))
                 .append("</p>\n</header>\n");
-        nav(out, sections);
-        out.append("<section id=\"summary\">\n<h2>Summary</h2>\n");
-        if (sections.isEmpty()) {
+        out.append("<section id=\"summary\">\n<h2>Decision map</h2>\n");
+        if (lead.rows().isEmpty()) {
             out.append("<p class=\"empty\">This file holds no kernel benchmark results to compare.</p>\n");
         } else {
+            figure(out, lead.map());
             out.append("<ul class=\"summary\">\n");
-            sections.forEach(s -> out.append("<li><strong>").append(Escape.html(s.kase().label()))
-                    .append("</strong>: ").append(Conclusions.sentence(analysis, s.kase(), Escape::html))
+            lead.rows().forEach(row -> out.append("<li><strong>").append(Escape.html(row.kase().label()))
+                    .append("</strong>: ").append(DecisionWords.sentence(analysis, row, Escape::html))
                     .append("</li>\n"));
             out.append("</ul>\n");
         }
-        out.append("</section>\n<section id=\"how-to-read\">\n<h2>How to read this</h2>\n<ul class=\"howto\">\n");
+        out.append("</section>\n");
+        nav(out, sections);
+        out.append("<section id=\"how-to-read\">\n<h2>How to read this</h2>\n<ul class=\"howto\">\n");
         HowToRead.POINTS.forEach(p -> out.append("<li>").append(Escape.html(p)).append("</li>\n"));
         out.append("</ul>\n</section>\n");
         Table breakEvens = Conclusions.breakEvenTable(analysis);
@@ -104,7 +106,7 @@ final class HtmlPage {
     }
 
     private static void nav(StringBuilder out, List<CaseSection> sections) {
-        out.append("<nav>\n<ul>\n<li><a href=\"#summary\">Summary</a></li>\n")
+        out.append("<nav>\n<ul>\n<li><a href=\"#summary\">Decision map</a></li>\n")
                 .append("<li><a href=\"#break-even\">Break-even sizes</a></li>\n");
         sections.forEach(s -> out.append("<li><a href=\"#case-").append(s.slug()).append("\">")
                 .append(Escape.html(s.kase().label())).append("</a></li>\n"));

@@ -6,8 +6,8 @@ import dev.arraybench.core.result.RunResults;
 import java.util.List;
 
 /**
- * {@code summary.md}: the conclusions, the break-even and phase tables, the environment and links to the
- * PNG charts written beside it, ready to paste into a design doc. Every string from the results file is
+ * {@code summary.md}: the decision map with one sentence per case, the break-even and phase tables, the
+ * environment and links to the PNG charts written beside it, ready to paste into a design doc. Every string from the results file is
  * escaped; the output depends on nothing but the file (no clock, no locale), so it can be tested against a
  * golden file.
  */
@@ -16,8 +16,8 @@ final class MarkdownSummary {
     private MarkdownSummary() {
     }
 
-    /** The summary for a run, its analysis and the charts of each case. */
-    static String render(RunResults results, Analysis analysis, List<CaseSection> sections) {
+    /** The summary for a run, its analysis, the decision map it leads with and the charts of each case. */
+    static String render(RunResults results, Analysis analysis, Lead lead, List<CaseSection> sections) {
         Environment e = results.environment();
         StringBuilder out = new StringBuilder(8192);
         out.append("# When does parallel array processing pay off?\n\n")
@@ -25,12 +25,15 @@ final class MarkdownSummary {
                         + e.cores() + " cores), " + e.jdkVendor() + " " + e.jdkVersion() + ", " + e.os()
                         + (e.started() == null ? "" : ", run started " + e.started()) + "."))
                 .append('\n');
-        heading(out, "## Conclusions");
-        if (sections.isEmpty()) {
+        heading(out, "## Decision map");
+        if (lead.rows().isEmpty()) {
             out.append("This file holds no kernel benchmark results to compare.\n");
+        } else {
+            out.append("![").append(Escape.markdown(lead.map().title())).append("](").append(lead.map().fileName())
+                    .append(")\n\n");
         }
-        sections.forEach(s -> out.append("- **").append(Escape.markdown(s.kase().label())).append("**: ")
-                .append(Conclusions.sentence(analysis, s.kase(), Escape::markdown)).append('\n'));
+        lead.rows().forEach(row -> out.append("- **").append(Escape.markdown(row.kase().label())).append("**: ")
+                .append(DecisionWords.sentence(analysis, row, Escape::markdown)).append('\n'));
         Table breakEvens = Conclusions.breakEvenTable(analysis);
         if (!breakEvens.isEmpty()) {
             heading(out, "## Break-even sizes");

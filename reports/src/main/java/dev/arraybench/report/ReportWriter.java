@@ -37,8 +37,14 @@ public final class ReportWriter {
         System.setProperty("java.awt.headless", "true");
         Analysis analysis = Analysis.of(results);
         List<CaseSection> sections = sections(analysis);
+        Lead lead = Lead.of(analysis);
         Files.createDirectories(folder);
         List<Path> charts = new ArrayList<>();
+        if (lead.map() != null) {
+            Path file = folder.resolve(lead.map().fileName());
+            Files.write(file, lead.map().png());
+            charts.add(file);
+        }
         for (CaseSection section : sections) {
             for (ChartImage chart : section.charts()) {
                 Path file = folder.resolve(chart.fileName());
@@ -47,9 +53,9 @@ public final class ReportWriter {
             }
         }
         Path index = folder.resolve(INDEX);
-        Files.writeString(index, HtmlPage.render(results, analysis, sections), StandardCharsets.UTF_8);
+        Files.writeString(index, HtmlPage.render(results, analysis, lead, sections), StandardCharsets.UTF_8);
         Path summary = folder.resolve(SUMMARY);
-        Files.writeString(summary, MarkdownSummary.render(results, analysis, sections), StandardCharsets.UTF_8);
+        Files.writeString(summary, MarkdownSummary.render(results, analysis, lead, sections), StandardCharsets.UTF_8);
         return new Report(index, summary, charts);
     }
 
@@ -57,14 +63,14 @@ public final class ReportWriter {
     static String summary(RunResults results) {
         System.setProperty("java.awt.headless", "true");
         Analysis analysis = Analysis.of(results);
-        return MarkdownSummary.render(results, analysis, sections(analysis));
+        return MarkdownSummary.render(results, analysis, Lead.of(analysis), sections(analysis));
     }
 
     /** The page alone, as {@link #write} writes it. */
     static String page(RunResults results) {
         System.setProperty("java.awt.headless", "true");
         Analysis analysis = Analysis.of(results);
-        return HtmlPage.render(results, analysis, sections(analysis));
+        return HtmlPage.render(results, analysis, Lead.of(analysis), sections(analysis));
     }
 
     private static List<CaseSection> sections(Analysis analysis) {

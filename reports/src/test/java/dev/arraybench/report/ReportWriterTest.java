@@ -25,14 +25,14 @@ class ReportWriterTest {
         Report report = ReportWriter.write(fixture(), folder);
         assertThat(report.index()).isEqualTo(folder.resolve("index.html")).isRegularFile();
         assertThat(report.summary()).isEqualTo(folder.resolve("summary.md")).isRegularFile();
-        // three cases: speedup, time, bandwidth, phases and scaling each
-        assertThat(report.charts()).hasSize(15).allSatisfy(chart -> {
+        // the decision map, then three cases: speedup, time, bandwidth, phases and scaling each
+        assertThat(report.charts()).hasSize(16).allSatisfy(chart -> {
             BufferedImage image = ImageIO.read(chart.toFile());
             assertThat(image.getWidth()).isEqualTo(ChartStyle.WIDTH);
             assertThat(image.getHeight()).isEqualTo(ChartStyle.HEIGHT);
         });
         assertThat(report.charts()).extracting(p -> p.getFileName().toString())
-                .startsWith("scale-int32-native-speedup.png", "scale-int32-native-time.png");
+                .startsWith("decision-map.png", "scale-int32-native-speedup.png", "scale-int32-native-time.png");
         String summary = Files.readString(report.summary());
         for (Path chart : report.charts()) {
             assertThat(summary).contains("](" + chart.getFileName() + ")");
@@ -55,12 +55,15 @@ class ReportWriterTest {
     }
 
     @Test
-    void shouldSayWhereEachVariantBreaksEven() {
+    void shouldLeadWithTheDecisionMapAndOneSentencePerCase() {
         String summary = ReportWriter.summary(fixture());
+        assertThat(summary.indexOf("## Decision map")).isLessThan(summary.indexOf("## Break-even sizes"));
         assertThat(summary)
-                .contains("**scale int32 native**: copy-parallel \\(2 threads\\) never breaks even up to 16M; "
-                        + "zero-copy-parallel \\(2 threads\\) breaks even at 120K elements (95%: 120K–130K)")
-                .contains("simd is faster from the smallest size measured (1K)");
+                .contains("![Decision map: what to run at each size](decision-map.png)")
+                .contains("- **scale int32 native**: simd-parallel \\(2 threads\\) from 256K elements (1.31x at 16M);"
+                        + " below that, simd.")
+                .contains("| scale int32 native | zero-copy-parallel \\(2 threads\\) | ≈ 120K elements"
+                        + " \\[95%: 120K–130K\\]");
     }
 
     /** Writes the fixture's report to target/fixture-report for a look in a browser. */
