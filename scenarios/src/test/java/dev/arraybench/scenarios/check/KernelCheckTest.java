@@ -39,7 +39,7 @@ class KernelCheckTest {
             Plan plan = Plan.of(new SampleOps.SkipsFirst(), strategy, 2, Pool.SPIN);
             assertThatThrownBy(() -> KernelCheck.verify(plan, x, null))
                     .isInstanceOf(KernelMismatchException.class)
-                    .hasMessageStartingWith(plan + " on native float32 x 10000: element 0 is ");
+                    .hasMessageStartingWith(plan + " on heap float32 x 10000: element 0 is ");
         }
     }
 
