@@ -13,7 +13,7 @@ import java.util.List;
  * Expands the dimensions asked for into the benchmarks to run, in the order a reader wants them: per op,
  * dtype, layout and size, every strategy side by side (sequential first), each parallel one on every pool
  * at every thread count. Sequential strategies run once, whatever the pools and thread counts, carrying
- * {@link Pool#FORKJOIN} and one thread.
+ * {@link Pool#FORKJOIN} and one thread. A heap-only strategy ({@code plain}) is left out of native layouts.
  */
 final class Matrix {
 
@@ -30,6 +30,9 @@ final class Matrix {
                 for (Layout layout : layouts) {
                     for (long size : sizes) {
                         for (Strategy strategy : ordered) {
+                            if (strategy.heapOnly() && layout != Layout.HEAP) {
+                                continue;
+                            }
                             for (Pool pool : strategy.parallel() ? pools : List.of(Pool.FORKJOIN)) {
                                 for (int count : strategy.parallel() ? threads : List.of(1)) {
                                     combinations.add(new Combination(op, type, layout, strategy, pool, count, size));

@@ -66,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
     private List<String> layouts;
 
     @Option(names = "--strategy", split = ",", paramLabel = "STRATEGY",
-            description = "Strategies (default: all five).")
+            description = "Strategies (default: all; plain runs with the heap layout only).")
     private List<String> strategies;
 
     @Option(names = "--pool", split = ",", paramLabel = "POOL", defaultValue = "spin",
@@ -209,8 +209,15 @@ final class RunCommand implements Callable<Integer> {
 
     /** The benchmarks the options ask for, checked. */
     List<Combination> combinations() {
-        return Matrix.expand(parse(ops, kernels.ops()::byName), parse(dtypes, DType::parse), parse(layouts, Layout::parse),
-                strategies(), parse(pools, Pool::parse), threadCounts(), sizeList());
+        List<Layout> layoutList = parse(layouts, Layout::parse);
+        List<Strategy> strategyList = strategies();
+        for (Strategy strategy : strategyList) {
+            if (strategies != null && strategy.heapOnly() && !layoutList.contains(Layout.HEAP)) {
+                throw new UserError("strategy: " + strategy.label() + " (needs --layout heap: it loops over a Java array)");
+            }
+        }
+        return Matrix.expand(parse(ops, kernels.ops()::byName), parse(dtypes, DType::parse), layoutList,
+                strategyList, parse(pools, Pool::parse), threadCounts(), sizeList());
     }
 
     /** The JVM flags of every fork the options ask for, checked. */

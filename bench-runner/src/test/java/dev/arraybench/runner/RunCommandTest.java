@@ -8,6 +8,7 @@ import dev.arraybench.scenarios.strategy.Strategy;
 import dev.arraybench.scenarios.strategy.Threads;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,8 @@ class RunCommandTest {
     @Test
     void shouldMeasureEveryStrategyOfScaleAtOneMillionByDefault() {
         List<Combination> combinations = parse().combinations();
-        assertThat(combinations).extracting(Combination::strategy).containsExactly(Strategy.values());
+        assertThat(combinations).extracting(Combination::strategy).containsExactly(
+                Arrays.stream(Strategy.values()).filter(strategy -> !strategy.heapOnly()).toArray(Strategy[]::new));
         assertThat(combinations).allSatisfy(combination -> {
             assertThat(combination.op().name()).isEqualTo("scale");
             assertThat(combination.size()).isEqualTo(1_000_000);
@@ -54,6 +56,13 @@ class RunCommandTest {
                 + combination.pool().label() + " " + combination.threads()).startsWith(
                 "sequential forkjoin 1", "copy-parallel forkjoin 1", "copy-parallel forkjoin 2",
                 "copy-parallel spin 1", "copy-parallel spin 2", "zero-copy-parallel forkjoin 1");
+    }
+
+    @Test
+    void shouldMeasurePlainBesideSequentialOnTheHeapAndLeaveItOutOfNativeLayouts() {
+        List<Combination> combinations = parse("--strategy", "plain,sequential", "--layout", "heap,native").combinations();
+        assertThat(combinations).extracting(combination -> combination.layout().label() + " " + combination.strategy().label())
+                .containsExactly("heap sequential", "heap plain", "native sequential");
     }
 
     @Test
@@ -127,6 +136,7 @@ class RunCommandTest {
         "bad time|--time=soon|time: 'soon' (expected a duration",
         "unknown profiler|--profile=perf|profile: 'perf' (expected gc)",
         "huge size|--size=1000G|size: 1000G of int32 needs about",
+        "plain on native|--strategy=sequential,plain|strategy: plain (needs --layout heap: it loops over a Java array)",
     })
     void shouldRefuseBadInputWithOneLineAndExitCode2(String name, String option, String message) {
         CommandRun run = CommandRun.of("run", option, "--out", folder.resolve("r.json").toString());

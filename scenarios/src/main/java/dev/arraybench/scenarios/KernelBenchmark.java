@@ -76,7 +76,7 @@ public class KernelBenchmark {
     public String layout;
 
     /** The strategy's label. */
-    @Param({"sequential", "copy-parallel", "zero-copy-parallel", "simd", "simd-parallel"})
+    @Param({"sequential", "plain", "copy-parallel", "zero-copy-parallel", "simd", "simd-parallel"})
     public String strategy;
 
     /**

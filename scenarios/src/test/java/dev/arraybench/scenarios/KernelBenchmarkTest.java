@@ -134,7 +134,7 @@ class KernelBenchmarkTest {
         "op | cube | op: 'cube' (expected one of scale, add, clip, poly, sum, mean, min, max, var)",
         "dtype | int8 | dtype: 'int8' (expected one of int32, int64, float32, float64)",
         "layout | gpu | layout: 'gpu' (expected one of heap, native)",
-        "strategy | magic | strategy: 'magic' (expected one of sequential, copy-parallel, zero-copy-parallel, simd, simd-parallel)",
+        "strategy | magic | strategy: 'magic' (expected one of sequential, plain, copy-parallel, zero-copy-parallel, simd, simd-parallel)",
         "pool | omp | pool: 'omp' (expected one of forkjoin, spin)",
         "threads | 0 | threads: 0 (expected 1..1024)",
         "size | 1X | size: '1X' (expected a count of elements such as 1000, 1K, 4M, 1.5M, 64Ki, 1Gi, or a range such as 1K..64M or 1K..64M:x4)",

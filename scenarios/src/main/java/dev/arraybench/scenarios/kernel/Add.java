@@ -68,9 +68,22 @@ public final class Add implements InPlaceOp {
         MemorySegment y = in.y();
         boolean minus = subtract;
         int count = Ranges.count(from, to);
+        boolean shared = sameOffsetOnHeap(x, y);
         switch (in.type()) {
             case INT32 -> {
-                if (minus) {
+                if (shared && x.heapBase().orElse(null) instanceof int[] a && y.heapBase().orElse(null) instanceof int[] b) {
+                    int start = JavaArrays.index(x, Integer.BYTES, from);
+                    int end = start + count;
+                    if (minus) {
+                        for (int i = start; i < end; i++) {
+                            a[i] -= b[i];
+                        }
+                    } else {
+                        for (int i = start; i < end; i++) {
+                            a[i] += b[i];
+                        }
+                    }
+                } else if (minus) {
                     for (int i = 0; i < count; i++) {
                         long at = from + i;
                         x.setAtIndex(JAVA_INT_UNALIGNED, at, x.getAtIndex(JAVA_INT_UNALIGNED, at) - y.getAtIndex(JAVA_INT_UNALIGNED, at));
@@ -83,7 +96,19 @@ public final class Add implements InPlaceOp {
                 }
             }
             case INT64 -> {
-                if (minus) {
+                if (shared && x.heapBase().orElse(null) instanceof long[] a && y.heapBase().orElse(null) instanceof long[] b) {
+                    int start = JavaArrays.index(x, Long.BYTES, from);
+                    int end = start + count;
+                    if (minus) {
+                        for (int i = start; i < end; i++) {
+                            a[i] -= b[i];
+                        }
+                    } else {
+                        for (int i = start; i < end; i++) {
+                            a[i] += b[i];
+                        }
+                    }
+                } else if (minus) {
                     for (int i = 0; i < count; i++) {
                         long at = from + i;
                         x.setAtIndex(JAVA_LONG_UNALIGNED, at, x.getAtIndex(JAVA_LONG_UNALIGNED, at) - y.getAtIndex(JAVA_LONG_UNALIGNED, at));
@@ -96,7 +121,19 @@ public final class Add implements InPlaceOp {
                 }
             }
             case FLOAT32 -> {
-                if (minus) {
+                if (shared && x.heapBase().orElse(null) instanceof float[] a && y.heapBase().orElse(null) instanceof float[] b) {
+                    int start = JavaArrays.index(x, Float.BYTES, from);
+                    int end = start + count;
+                    if (minus) {
+                        for (int i = start; i < end; i++) {
+                            a[i] -= b[i];
+                        }
+                    } else {
+                        for (int i = start; i < end; i++) {
+                            a[i] += b[i];
+                        }
+                    }
+                } else if (minus) {
                     for (int i = 0; i < count; i++) {
                         long at = from + i;
                         x.setAtIndex(JAVA_FLOAT_UNALIGNED, at,
@@ -111,7 +148,19 @@ public final class Add implements InPlaceOp {
                 }
             }
             case FLOAT64 -> {
-                if (minus) {
+                if (shared && x.heapBase().orElse(null) instanceof double[] a && y.heapBase().orElse(null) instanceof double[] b) {
+                    int start = JavaArrays.index(x, Double.BYTES, from);
+                    int end = start + count;
+                    if (minus) {
+                        for (int i = start; i < end; i++) {
+                            a[i] -= b[i];
+                        }
+                    } else {
+                        for (int i = start; i < end; i++) {
+                            a[i] += b[i];
+                        }
+                    }
+                } else if (minus) {
                     for (int i = 0; i < count; i++) {
                         long at = from + i;
                         x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at,
@@ -170,5 +219,74 @@ public final class Add implements InPlaceOp {
             }
         }
         scalar(in, i, to);
+    }
+
+
+    @Override
+    public void plain(Operands in) {
+        boolean minus = subtract;
+        switch (in.type()) {
+            case INT32 -> {
+                int[] a = JavaArrays.ints(in.x());
+                int[] b = JavaArrays.ints(in.y());
+                if (minus) {
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] -= b[i];
+                    }
+                } else {
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] += b[i];
+                    }
+                }
+            }
+            case INT64 -> {
+                long[] a = JavaArrays.longs(in.x());
+                long[] b = JavaArrays.longs(in.y());
+                if (minus) {
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] -= b[i];
+                    }
+                } else {
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] += b[i];
+                    }
+                }
+            }
+            case FLOAT32 -> {
+                float[] a = JavaArrays.floats(in.x());
+                float[] b = JavaArrays.floats(in.y());
+                if (minus) {
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] -= b[i];
+                    }
+                } else {
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] += b[i];
+                    }
+                }
+            }
+            case FLOAT64 -> {
+                double[] a = JavaArrays.doubles(in.x());
+                double[] b = JavaArrays.doubles(in.y());
+                if (minus) {
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] -= b[i];
+                    }
+                } else {
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] += b[i];
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether {@code x} and {@code y} are heap segments at the same offset of their arrays, so one index
+     * serves both: C2 vectorises {@code a[i] += b[i]} but not two different offsets, nor two segments
+     * (JDK-8324751, an aliasing check not in JDK 25).
+     */
+    private static boolean sameOffsetOnHeap(MemorySegment x, MemorySegment y) {
+        return !x.isNative() && !y.isNative() && x.address() == y.address();
     }
 }

@@ -109,31 +109,55 @@ public final class Clip implements InPlaceOp {
             case INT32 -> {
                 int min = intLo();
                 int max = intHi();
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    x.setAtIndex(JAVA_INT_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_INT_UNALIGNED, at), min), max));
+                if (x.heapBase().orElse(null) instanceof int[] a) {
+                    for (int i = JavaArrays.index(x, Integer.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        a[i] = Math.min(Math.max(a[i], min), max);
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        x.setAtIndex(JAVA_INT_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_INT_UNALIGNED, at), min), max));
+                    }
                 }
             }
             case INT64 -> {
                 long min = integerLo;
                 long max = integerHi;
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    x.setAtIndex(JAVA_LONG_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_LONG_UNALIGNED, at), min), max));
+                if (x.heapBase().orElse(null) instanceof long[] a) {
+                    for (int i = JavaArrays.index(x, Long.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        a[i] = Math.min(Math.max(a[i], min), max);
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        x.setAtIndex(JAVA_LONG_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_LONG_UNALIGNED, at), min), max));
+                    }
                 }
             }
             case FLOAT32 -> {
                 float min = (float) lo;
                 float max = (float) hi;
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    x.setAtIndex(JAVA_FLOAT_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_FLOAT_UNALIGNED, at), min), max));
+                if (x.heapBase().orElse(null) instanceof float[] a) {
+                    for (int i = JavaArrays.index(x, Float.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        a[i] = Math.min(Math.max(a[i], min), max);
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        x.setAtIndex(JAVA_FLOAT_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_FLOAT_UNALIGNED, at), min), max));
+                    }
                 }
             }
             case FLOAT64 -> {
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at), lo), hi));
+                if (x.heapBase().orElse(null) instanceof double[] a) {
+                    for (int i = JavaArrays.index(x, Double.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        a[i] = Math.min(Math.max(a[i], lo), hi);
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at), lo), hi));
+                    }
                 }
             }
         }
@@ -191,5 +215,41 @@ public final class Clip implements InPlaceOp {
 
     private int intHi() {
         return Math.clamp(integerHi, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public void plain(Operands in) {
+        switch (in.type()) {
+            case INT32 -> {
+                int min = intLo();
+                int max = intHi();
+                int[] a = JavaArrays.ints(in.x());
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = Math.min(Math.max(a[i], min), max);
+                }
+            }
+            case INT64 -> {
+                long min = integerLo;
+                long max = integerHi;
+                long[] a = JavaArrays.longs(in.x());
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = Math.min(Math.max(a[i], min), max);
+                }
+            }
+            case FLOAT32 -> {
+                float min = (float) lo;
+                float max = (float) hi;
+                float[] a = JavaArrays.floats(in.x());
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = Math.min(Math.max(a[i], min), max);
+                }
+            }
+            case FLOAT64 -> {
+                double[] a = JavaArrays.doubles(in.x());
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = Math.min(Math.max(a[i], lo), hi);
+                }
+            }
+        }
     }
 }

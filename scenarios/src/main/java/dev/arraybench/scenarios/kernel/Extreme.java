@@ -43,37 +43,65 @@ public abstract sealed class Extreme implements ReductionOp<Number> permits Min,
         switch (in.type()) {
             case INT32 -> {
                 int best = min ? Integer.MAX_VALUE : Integer.MIN_VALUE;
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    int v = x.getAtIndex(JAVA_INT_UNALIGNED, at);
-                    best = min ? Math.min(best, v) : Math.max(best, v);
+                if (x.heapBase().orElse(null) instanceof int[] a) {
+                    for (int i = JavaArrays.index(x, Integer.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        int v = a[i];
+                        best = min ? Math.min(best, v) : Math.max(best, v);
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        int v = x.getAtIndex(JAVA_INT_UNALIGNED, at);
+                        best = min ? Math.min(best, v) : Math.max(best, v);
+                    }
                 }
                 return (long) best;
             }
             case INT64 -> {
                 long best = min ? Long.MAX_VALUE : Long.MIN_VALUE;
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    long v = x.getAtIndex(JAVA_LONG_UNALIGNED, at);
-                    best = min ? Math.min(best, v) : Math.max(best, v);
+                if (x.heapBase().orElse(null) instanceof long[] a) {
+                    for (int i = JavaArrays.index(x, Long.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        long v = a[i];
+                        best = min ? Math.min(best, v) : Math.max(best, v);
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        long v = x.getAtIndex(JAVA_LONG_UNALIGNED, at);
+                        best = min ? Math.min(best, v) : Math.max(best, v);
+                    }
                 }
                 return best;
             }
             case FLOAT32 -> {
                 float best = min ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    float v = x.getAtIndex(JAVA_FLOAT_UNALIGNED, at);
-                    best = min ? Math.min(best, v) : Math.max(best, v);
+                if (x.heapBase().orElse(null) instanceof float[] a) {
+                    for (int i = JavaArrays.index(x, Float.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        float v = a[i];
+                        best = min ? Math.min(best, v) : Math.max(best, v);
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        float v = x.getAtIndex(JAVA_FLOAT_UNALIGNED, at);
+                        best = min ? Math.min(best, v) : Math.max(best, v);
+                    }
                 }
                 return (double) best;
             }
             default -> {
                 double best = min ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    double v = x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at);
-                    best = min ? Math.min(best, v) : Math.max(best, v);
+                if (x.heapBase().orElse(null) instanceof double[] a) {
+                    for (int i = JavaArrays.index(x, Double.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        double v = a[i];
+                        best = min ? Math.min(best, v) : Math.max(best, v);
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        double v = x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at);
+                        best = min ? Math.min(best, v) : Math.max(best, v);
+                    }
                 }
                 return best;
             }
@@ -155,5 +183,44 @@ public abstract sealed class Extreme implements ReductionOp<Number> permits Min,
     @Override
     public Number finish(Number whole, long length) {
         return length == 0 ? Double.NaN : whole;
+    }
+
+    @Override
+    public Number plain(Operands in) {
+        boolean min = smallest;
+        switch (in.type()) {
+            case INT32 -> {
+                int[] a = JavaArrays.ints(in.x());
+                int best = min ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+                for (int v : a) {
+                    best = min ? Math.min(best, v) : Math.max(best, v);
+                }
+                return finish((long) best, a.length);
+            }
+            case INT64 -> {
+                long[] a = JavaArrays.longs(in.x());
+                long best = min ? Long.MAX_VALUE : Long.MIN_VALUE;
+                for (long v : a) {
+                    best = min ? Math.min(best, v) : Math.max(best, v);
+                }
+                return finish(best, a.length);
+            }
+            case FLOAT32 -> {
+                float[] a = JavaArrays.floats(in.x());
+                float best = min ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
+                for (float v : a) {
+                    best = min ? Math.min(best, v) : Math.max(best, v);
+                }
+                return finish((double) best, a.length);
+            }
+            default -> {
+                double[] a = JavaArrays.doubles(in.x());
+                double best = min ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+                for (double v : a) {
+                    best = min ? Math.min(best, v) : Math.max(best, v);
+                }
+                return finish(best, a.length);
+            }
+        }
     }
 }

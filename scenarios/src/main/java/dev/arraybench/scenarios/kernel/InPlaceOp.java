@@ -25,6 +25,19 @@ public non-sealed interface InPlaceOp extends Op {
     }
 
     /**
+     * The idiomatic loop a user writes over the Java array ({@code for (int i = 0; i < a.length; i++) a[i] *= k;}),
+     * over all of {@code in}, which must wrap whole Java arrays (the heap layout; {@link JavaArrays} gives
+     * them): the {@code plain} strategy, the reference {@code sequential} is measured against. An op that
+     * does not write one gets this default, its {@linkplain #scalar scalar} kernel over the whole array in
+     * blocks of {@link Ranges#MAX}, so that {@code plain} then measures what {@code sequential} does.
+     */
+    default void plain(Operands in) {
+        for (long from = 0; from < in.length(); from += Ranges.MAX) {
+            scalar(in, from, Math.min(in.length(), from + Ranges.MAX));
+        }
+    }
+
+    /**
      * The new value of integer element {@code v} (second input {@code w}, 0 for one-input ops), computed in
      * the plainest way, narrowed to {@code type} ({@link DType#narrow}).
      */

@@ -52,4 +52,9 @@ public final class Mean implements ReductionOp<Number> {
         }
         return whole.doubleValue() / length;
     }
+
+    @Override
+    public Number plain(Operands in) {
+        return finish(sum.plain(in), in.length());
+    }
 }

@@ -81,36 +81,60 @@ public final class Poly implements InPlaceOp {
         MemorySegment x = in.x();
         switch (in.type()) {
             case INT32 -> {
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    int v = x.getAtIndex(JAVA_INT_UNALIGNED, at);
-                    x.setAtIndex(JAVA_INT_UNALIGNED, at, (int) L0 + v * ((int) L1 + v * ((int) L2 + v * ((int) L3 + v
-                            * ((int) L4 + v * ((int) L5 + v * ((int) L6 + v * ((int) L7 + v * (int) L8))))))));
+                if (x.heapBase().orElse(null) instanceof int[] a) {
+                    for (int i = JavaArrays.index(x, Integer.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        a[i] = horner(a[i]);
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        int v = x.getAtIndex(JAVA_INT_UNALIGNED, at);
+                        x.setAtIndex(JAVA_INT_UNALIGNED, at, (int) L0 + v * ((int) L1 + v * ((int) L2 + v * ((int) L3 + v
+                                * ((int) L4 + v * ((int) L5 + v * ((int) L6 + v * ((int) L7 + v * (int) L8))))))));
+                    }
                 }
             }
             case INT64 -> {
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    long v = x.getAtIndex(JAVA_LONG_UNALIGNED, at);
-                    x.setAtIndex(JAVA_LONG_UNALIGNED, at,
-                            L0 + v * (L1 + v * (L2 + v * (L3 + v * (L4 + v * (L5 + v * (L6 + v * (L7 + v * L8))))))));
+                if (x.heapBase().orElse(null) instanceof long[] a) {
+                    for (int i = JavaArrays.index(x, Long.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        a[i] = horner(a[i]);
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        long v = x.getAtIndex(JAVA_LONG_UNALIGNED, at);
+                        x.setAtIndex(JAVA_LONG_UNALIGNED, at,
+                                L0 + v * (L1 + v * (L2 + v * (L3 + v * (L4 + v * (L5 + v * (L6 + v * (L7 + v * L8))))))));
+                    }
                 }
             }
             case FLOAT32 -> {
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    float v = x.getAtIndex(JAVA_FLOAT_UNALIGNED, at);
-                    x.setAtIndex(JAVA_FLOAT_UNALIGNED, at, (float) D0 + v * ((float) D1 + v * ((float) D2 + v * ((float) D3
-                            + v * ((float) D4 + v * ((float) D5 + v * ((float) D6 + v * ((float) D7
-                            + v * (float) D8))))))));
+                if (x.heapBase().orElse(null) instanceof float[] a) {
+                    for (int i = JavaArrays.index(x, Float.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        a[i] = horner(a[i]);
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        float v = x.getAtIndex(JAVA_FLOAT_UNALIGNED, at);
+                        x.setAtIndex(JAVA_FLOAT_UNALIGNED, at, (float) D0 + v * ((float) D1 + v * ((float) D2 + v * ((float) D3
+                                + v * ((float) D4 + v * ((float) D5 + v * ((float) D6 + v * ((float) D7
+                                + v * (float) D8))))))));
+                    }
                 }
             }
             case FLOAT64 -> {
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    double v = x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at);
-                    x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at,
-                            D0 + v * (D1 + v * (D2 + v * (D3 + v * (D4 + v * (D5 + v * (D6 + v * (D7 + v * D8))))))));
+                if (x.heapBase().orElse(null) instanceof double[] a) {
+                    for (int i = JavaArrays.index(x, Double.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        a[i] = horner(a[i]);
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        double v = x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at);
+                        x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at,
+                                D0 + v * (D1 + v * (D2 + v * (D3 + v * (D4 + v * (D5 + v * (D6 + v * (D7 + v * D8))))))));
+                    }
                 }
             }
         }
@@ -161,5 +185,53 @@ public final class Poly implements InPlaceOp {
             }
         }
         scalar(in, i, to);
+    }
+
+    @Override
+    public void plain(Operands in) {
+        switch (in.type()) {
+            case INT32 -> {
+                int[] a = JavaArrays.ints(in.x());
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = horner(a[i]);
+                }
+            }
+            case INT64 -> {
+                long[] a = JavaArrays.longs(in.x());
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = horner(a[i]);
+                }
+            }
+            case FLOAT32 -> {
+                float[] a = JavaArrays.floats(in.x());
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = horner(a[i]);
+                }
+            }
+            case FLOAT64 -> {
+                double[] a = JavaArrays.doubles(in.x());
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = horner(a[i]);
+                }
+            }
+        }
+    }
+
+    private static int horner(int v) {
+        return (int) L0 + v * ((int) L1 + v * ((int) L2 + v * ((int) L3 + v * ((int) L4 + v * ((int) L5 + v
+                * ((int) L6 + v * ((int) L7 + v * (int) L8)))))));
+    }
+
+    private static long horner(long v) {
+        return L0 + v * (L1 + v * (L2 + v * (L3 + v * (L4 + v * (L5 + v * (L6 + v * (L7 + v * L8)))))));
+    }
+
+    private static float horner(float v) {
+        return (float) D0 + v * ((float) D1 + v * ((float) D2 + v * ((float) D3 + v * ((float) D4 + v
+                * ((float) D5 + v * ((float) D6 + v * ((float) D7 + v * (float) D8)))))));
+    }
+
+    private static double horner(double v) {
+        return D0 + v * (D1 + v * (D2 + v * (D3 + v * (D4 + v * (D5 + v * (D6 + v * (D7 + v * D8)))))));
     }
 }

@@ -21,6 +21,23 @@ public non-sealed interface ReductionOp<P> extends Op {
         return scalar(in, from, to);
     }
 
+    /**
+     * The result over all of {@code in}, as {@link #finish} gives it, from the idiomatic loop a user writes
+     * over the Java array ({@code for (int v : a) sum += v;}); {@code in} must wrap whole Java arrays (the
+     * heap layout; {@link JavaArrays} gives them): the {@code plain} strategy, the reference
+     * {@code sequential} is measured against. An op that does not write one gets this default, its
+     * {@linkplain #scalar scalar} kernel over the whole array in blocks of {@link Ranges#MAX}, so that
+     * {@code plain} then measures what {@code sequential} does.
+     */
+    default Number plain(Operands in) {
+        long n = in.length();
+        P whole = scalar(in, 0, Math.min(n, Ranges.MAX));
+        for (long from = Ranges.MAX; from < n; from += Ranges.MAX) {
+            whole = combine(whole, scalar(in, from, Math.min(n, from + Ranges.MAX)));
+        }
+        return finish(whole, n);
+    }
+
     /** Combines the partial of a range with that of the range right after it. */
     P combine(P left, P right);
 

@@ -74,29 +74,53 @@ public final class Scale implements InPlaceOp {
         switch (in.type()) {
             case INT32 -> {
                 int k = (int) factor;
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    x.setAtIndex(JAVA_INT_UNALIGNED, at, x.getAtIndex(JAVA_INT_UNALIGNED, at) * k);
+                if (x.heapBase().orElse(null) instanceof int[] a) {
+                    for (int i = JavaArrays.index(x, Integer.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        a[i] = a[i] * k;
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        x.setAtIndex(JAVA_INT_UNALIGNED, at, x.getAtIndex(JAVA_INT_UNALIGNED, at) * k);
+                    }
                 }
             }
             case INT64 -> {
                 long k = (long) factor;
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    x.setAtIndex(JAVA_LONG_UNALIGNED, at, x.getAtIndex(JAVA_LONG_UNALIGNED, at) * k);
+                if (x.heapBase().orElse(null) instanceof long[] a) {
+                    for (int i = JavaArrays.index(x, Long.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        a[i] = a[i] * k;
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        x.setAtIndex(JAVA_LONG_UNALIGNED, at, x.getAtIndex(JAVA_LONG_UNALIGNED, at) * k);
+                    }
                 }
             }
             case FLOAT32 -> {
                 float k = (float) factor;
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    x.setAtIndex(JAVA_FLOAT_UNALIGNED, at, x.getAtIndex(JAVA_FLOAT_UNALIGNED, at) * k);
+                if (x.heapBase().orElse(null) instanceof float[] a) {
+                    for (int i = JavaArrays.index(x, Float.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        a[i] = a[i] * k;
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        x.setAtIndex(JAVA_FLOAT_UNALIGNED, at, x.getAtIndex(JAVA_FLOAT_UNALIGNED, at) * k);
+                    }
                 }
             }
             case FLOAT64 -> {
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at, x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at) * factor);
+                if (x.heapBase().orElse(null) instanceof double[] a) {
+                    for (int i = JavaArrays.index(x, Double.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        a[i] = a[i] * factor;
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at, x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at) * factor);
+                    }
                 }
             }
         }
@@ -139,5 +163,38 @@ public final class Scale implements InPlaceOp {
             }
         }
         scalar(in, i, to);
+    }
+
+    @Override
+    public void plain(Operands in) {
+        switch (in.type()) {
+            case INT32 -> {
+                int k = (int) factor;
+                int[] a = JavaArrays.ints(in.x());
+                for (int i = 0; i < a.length; i++) {
+                    a[i] *= k;
+                }
+            }
+            case INT64 -> {
+                long k = (long) factor;
+                long[] a = JavaArrays.longs(in.x());
+                for (int i = 0; i < a.length; i++) {
+                    a[i] *= k;
+                }
+            }
+            case FLOAT32 -> {
+                float k = (float) factor;
+                float[] a = JavaArrays.floats(in.x());
+                for (int i = 0; i < a.length; i++) {
+                    a[i] *= k;
+                }
+            }
+            case FLOAT64 -> {
+                double[] a = JavaArrays.doubles(in.x());
+                for (int i = 0; i < a.length; i++) {
+                    a[i] *= factor;
+                }
+            }
+        }
     }
 }

@@ -43,33 +43,57 @@ public final class Sum implements ReductionOp<Number> {
         switch (in.type()) {
             case INT32 -> {
                 long sum = 0;
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    sum += x.getAtIndex(JAVA_INT_UNALIGNED, at);
+                if (x.heapBase().orElse(null) instanceof int[] a) {
+                    for (int i = JavaArrays.index(x, Integer.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        sum += a[i];
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        sum += x.getAtIndex(JAVA_INT_UNALIGNED, at);
+                    }
                 }
                 return sum;
             }
             case INT64 -> {
                 long sum = 0;
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    sum += x.getAtIndex(JAVA_LONG_UNALIGNED, at);
+                if (x.heapBase().orElse(null) instanceof long[] a) {
+                    for (int i = JavaArrays.index(x, Long.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        sum += a[i];
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        sum += x.getAtIndex(JAVA_LONG_UNALIGNED, at);
+                    }
                 }
                 return sum;
             }
             case FLOAT32 -> {
                 double sum = 0;
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    sum += x.getAtIndex(JAVA_FLOAT_UNALIGNED, at);
+                if (x.heapBase().orElse(null) instanceof float[] a) {
+                    for (int i = JavaArrays.index(x, Float.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        sum += a[i];
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        sum += x.getAtIndex(JAVA_FLOAT_UNALIGNED, at);
+                    }
                 }
                 return sum;
             }
             default -> {
                 double sum = 0;
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    sum += x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at);
+                if (x.heapBase().orElse(null) instanceof double[] a) {
+                    for (int i = JavaArrays.index(x, Double.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        sum += a[i];
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        sum += x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at);
+                    }
                 }
                 return sum;
             }
@@ -171,5 +195,39 @@ public final class Sum implements ReductionOp<Number> {
     @Override
     public Number finish(Number whole, long length) {
         return whole;
+    }
+
+    @Override
+    public Number plain(Operands in) {
+        switch (in.type()) {
+            case INT32 -> {
+                long sum = 0;
+                for (int v : JavaArrays.ints(in.x())) {
+                    sum += v;
+                }
+                return sum;
+            }
+            case INT64 -> {
+                long sum = 0;
+                for (long v : JavaArrays.longs(in.x())) {
+                    sum += v;
+                }
+                return sum;
+            }
+            case FLOAT32 -> {
+                double sum = 0;
+                for (float v : JavaArrays.floats(in.x())) {
+                    sum += v;
+                }
+                return sum;
+            }
+            default -> {
+                double sum = 0;
+                for (double v : JavaArrays.doubles(in.x())) {
+                    sum += v;
+                }
+                return sum;
+            }
+        }
     }
 }

@@ -58,35 +58,67 @@ public final class Var implements ReductionOp<Var.Moments> {
         double squares = 0;
         switch (in.type()) {
             case INT32 -> {
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    double d = x.getAtIndex(JAVA_INT_UNALIGNED, at) - shift;
-                    sum += d;
-                    squares += d * d;
+                if (x.heapBase().orElse(null) instanceof int[] a) {
+                    for (int i = JavaArrays.index(x, Integer.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        double d = a[i] - shift;
+                        sum += d;
+                        squares += d * d;
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        double d = x.getAtIndex(JAVA_INT_UNALIGNED, at) - shift;
+                        sum += d;
+                        squares += d * d;
+                    }
                 }
             }
             case INT64 -> {
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    double d = x.getAtIndex(JAVA_LONG_UNALIGNED, at) - shift;
-                    sum += d;
-                    squares += d * d;
+                if (x.heapBase().orElse(null) instanceof long[] a) {
+                    for (int i = JavaArrays.index(x, Long.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        double d = a[i] - shift;
+                        sum += d;
+                        squares += d * d;
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        double d = x.getAtIndex(JAVA_LONG_UNALIGNED, at) - shift;
+                        sum += d;
+                        squares += d * d;
+                    }
                 }
             }
             case FLOAT32 -> {
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    double d = x.getAtIndex(JAVA_FLOAT_UNALIGNED, at) - shift;
-                    sum += d;
-                    squares += d * d;
+                if (x.heapBase().orElse(null) instanceof float[] a) {
+                    for (int i = JavaArrays.index(x, Float.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        double d = a[i] - shift;
+                        sum += d;
+                        squares += d * d;
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        double d = x.getAtIndex(JAVA_FLOAT_UNALIGNED, at) - shift;
+                        sum += d;
+                        squares += d * d;
+                    }
                 }
             }
             case FLOAT64 -> {
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    double d = x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at) - shift;
-                    sum += d;
-                    squares += d * d;
+                if (x.heapBase().orElse(null) instanceof double[] a) {
+                    for (int i = JavaArrays.index(x, Double.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
+                        double d = a[i] - shift;
+                        sum += d;
+                        squares += d * d;
+                    }
+                } else {
+                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
+                        long at = from + i;
+                        double d = x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at) - shift;
+                        sum += d;
+                        squares += d * d;
+                    }
                 }
             }
         }
@@ -196,5 +228,48 @@ public final class Var implements ReductionOp<Var.Moments> {
     @Override
     public Number finish(Moments whole, long length) {
         return length == 0 ? Double.NaN : whole.squares() / length;
+    }
+
+    /** The same one-pass shifted sums as {@link #scalar}, written over the Java array. */
+    @Override
+    public Number plain(Operands in) {
+        int n = (int) in.length();
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double shift = in.type().getAsDouble(in.x(), 0);
+        double sum = 0;
+        double squares = 0;
+        switch (in.type()) {
+            case INT32 -> {
+                for (int v : JavaArrays.ints(in.x())) {
+                    double d = v - shift;
+                    sum += d;
+                    squares += d * d;
+                }
+            }
+            case INT64 -> {
+                for (long v : JavaArrays.longs(in.x())) {
+                    double d = v - shift;
+                    sum += d;
+                    squares += d * d;
+                }
+            }
+            case FLOAT32 -> {
+                for (float v : JavaArrays.floats(in.x())) {
+                    double d = v - shift;
+                    sum += d;
+                    squares += d * d;
+                }
+            }
+            case FLOAT64 -> {
+                for (double v : JavaArrays.doubles(in.x())) {
+                    double d = v - shift;
+                    sum += d;
+                    squares += d * d;
+                }
+            }
+        }
+        return finish(Moments.ofShifted(n, shift, sum, squares), n);
     }
 }

@@ -2,6 +2,7 @@ package dev.arraybench.scenarios.strategy;
 
 import dev.arraybench.scenarios.data.ArrayData;
 import dev.arraybench.scenarios.data.Labelled;
+import dev.arraybench.scenarios.data.Layout;
 import dev.arraybench.scenarios.kernel.InPlaceOp;
 import dev.arraybench.scenarios.kernel.Op;
 import dev.arraybench.scenarios.kernel.Operands;
@@ -98,6 +99,15 @@ public final class Plan {
 
     /** Runs only the processing step on already-checked operands: the "process" phase of a scenario. */
     public Number execute(Operands in) {
+        if (strategy == Strategy.PLAIN) {
+            return switch (op) {
+                case InPlaceOp writing -> {
+                    writing.plain(in);
+                    yield null;
+                }
+                case ReductionOp<?> reduction -> reduction.plain(in);
+            };
+        }
         return switch (op) {
             case InPlaceOp writing -> {
                 schedule.apply(writing, in);
@@ -115,6 +125,10 @@ public final class Plan {
     public Operands operands(ArrayData x, ArrayData y) {
         if (x == null) {
             throw new IllegalArgumentException("x: null (expected an array)");
+        }
+        if (strategy.heapOnly() && x.layout() != Layout.HEAP) {
+            throw new IllegalArgumentException("x: " + x + " (expected the heap layout: strategy "
+                    + strategy.label() + " loops over a Java array)");
         }
         if (op.inputs() == 1) {
             if (y != null) {

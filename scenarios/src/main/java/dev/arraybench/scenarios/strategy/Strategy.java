@@ -10,6 +10,13 @@ public enum Strategy implements Labelled {
     /** The scalar kernel over the whole array on the calling thread: the baseline. */
     SEQUENTIAL("sequential", false, false, false,
             "the scalar loop on the calling thread: the baseline"),
+    /**
+     * The op's idiomatic loop over the Java array ({@link dev.arraybench.scenarios.kernel.InPlaceOp#plain}),
+     * on the calling thread: what a user writes without arraybench, the reference {@link #SEQUENTIAL} must
+     * match. Heap layout only.
+     */
+    PLAIN("plain", false, false, false,
+            "the op's idiomatic loop over the Java array (heap layout only): what sequential must match"),
     /** Allocate a fresh heap array, copy the data out, run the scalar kernel in parallel, copy back. */
     COPY_PARALLEL("copy-parallel", true, false, true,
             "allocate a fresh array, copy out, process in parallel, copy back (per call)"),
@@ -55,6 +62,11 @@ public enum Strategy implements Labelled {
     /** Whether the Vector API kernel is used rather than the scalar one. */
     public boolean simd() {
         return simd;
+    }
+
+    /** Whether the strategy needs the heap layout: {@link #PLAIN} loops over the Java array itself. */
+    public boolean heapOnly() {
+        return this == PLAIN;
     }
 
     /** Whether the data is copied out into a fresh array (and written back after in-place ops). */

@@ -35,11 +35,11 @@ class KernelCheckTest {
     @ParameterizedTest
     @EnumSource(Strategy.class)
     void shouldFailAUserOpThatSkipsAnElementUnderEveryStrategy(Strategy strategy) {
-        try (ArrayData x = DataGenerator.random(DType.FLOAT32, Layout.NATIVE, 10_000, 1)) {
+        try (ArrayData x = DataGenerator.random(DType.FLOAT32, Layout.HEAP, 10_000, 1)) {
             Plan plan = Plan.of(new SampleOps.SkipsFirst(), strategy, 2, Pool.SPIN);
             assertThatThrownBy(() -> KernelCheck.verify(plan, x, null))
                     .isInstanceOf(KernelMismatchException.class)
-                    .hasMessageStartingWith(plan + " on native float32 x 10000: element 0 is ");
+                    .hasMessageStartingWith(plan + " on heap float32 x 10000: element 0 is ");
         }
     }
 

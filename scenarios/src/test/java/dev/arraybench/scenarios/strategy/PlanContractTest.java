@@ -1,6 +1,7 @@
 package dev.arraybench.scenarios.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.arraybench.scenarios.check.KernelCheck;
 import dev.arraybench.scenarios.data.ArrayData;
@@ -25,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link SampleOps} registers as a user does): for every op x dtype x layout x strategy x pool x thread count, at sizes
  * around every edge the code has (empty, vector length, chunk boundaries, a large odd size), running the
  * plan gives what the plain reference gives ({@link KernelCheck}: in-place results to the last bit, float
- * reductions to a stated tolerance, since parallel and SIMD strategies add in another order).
+ * reductions to a stated tolerance, since parallel and SIMD strategies add in another order). The
+ * heap-only {@code plain} strategy runs on the heap layout and refuses native arrays.
  */
 class PlanContractTest {
 
@@ -39,6 +41,9 @@ class PlanContractTest {
             for (DType type : DType.values()) {
                 for (Layout layout : Layout.values()) {
                     for (Strategy strategy : Strategy.values()) {
+                        if (strategy.heapOnly() && layout != Layout.HEAP) {
+                            continue;
+                        }
                         for (Pool pool : strategy.parallel() ? Pool.values() : new Pool[] {Pool.FORKJOIN}) {
                             for (int threads : threadCounts(strategy, pool)) {
                                 for (long size : sizes(type)) {
@@ -80,6 +85,22 @@ class PlanContractTest {
                 ArrayData y = op.inputs() == 2 ? DataGenerator.random(type, layout, size, seed + 1) : null) {
             Number result = KernelCheck.verify(Plan.of(op, strategy, threads, pool), x, y);
             assertThat(result).as("a result from reductions only").is(op.writes() ? NULL : NOT_NULL);
+        }
+    }
+
+    static Stream<Arguments> everyOp() {
+        return SampleOps.withSamples().all().stream().map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyOp")
+    void shouldRefuseNativeArraysForThePlainStrategy(Op op) {
+        try (ArrayData x = DataGenerator.random(DType.FLOAT32, Layout.NATIVE, 10, 1);
+                ArrayData y = op.inputs() == 2 ? DataGenerator.random(DType.FLOAT32, Layout.NATIVE, 10, 2) : null) {
+            Plan plan = Plan.of(op, Strategy.PLAIN, 1);
+            assertThatThrownBy(() -> plan.run(x, y))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("x: native float32 x 10 (expected the heap layout: strategy plain loops over a Java array)");
         }
     }
 }

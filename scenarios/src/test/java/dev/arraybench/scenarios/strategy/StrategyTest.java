@@ -18,7 +18,7 @@ class StrategyTest {
     void shouldNameTheValueAndTheChoicesWhenTheLabelIsUnknown() {
         assertThatThrownBy(() -> Strategy.parse("turbo"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("strategy: 'turbo' (expected one of sequential, copy-parallel, zero-copy-parallel, "
+                .hasMessage("strategy: 'turbo' (expected one of sequential, plain, copy-parallel, zero-copy-parallel, "
                         + "simd, simd-parallel)");
     }
 }
