@@ -24,31 +24,48 @@ import java.util.stream.Stream;
  */
 public final class Thresholds {
 
-    /** The schema this class reads. */
+    /** The schema of a file of one machine. */
     public static final String SCHEMA = "arraybench-thresholds/1";
 
+    /** The schema of a file of several machine classes. */
+    public static final String FLEET_SCHEMA = "arraybench-thresholds/2";
+
+    /** The machine fields a class is matched on: those the JDK alone can read. */
+    private static final List<String> MATCHED = List.of("cpuModel", "cores", "jdkVendor", "jdkVersion", "os");
+
+    private final String label;
     private final Map<String, String> machine;
     private final List<Entry> entries;
 
     private record Entry(Map<String, String> kase, String strategy, String pool, int threads, long parallelFrom) {
     }
 
-    private Thresholds(Map<String, String> machine, List<Entry> entries) {
-        this.machine = machine;
-        this.entries = entries;
+    private record MachineClass(String label, Map<String, String> machine, List<Entry> entries) {
     }
 
-    /** Loads {@code file}, warning through {@link System.Logger} when it was made on another machine. */
+    private Thresholds(MachineClass chosen) {
+        this.label = chosen.label;
+        this.machine = Map.copyOf(chosen.machine);
+        this.entries = List.copyOf(chosen.entries);
+    }
+
+    /**
+     * Loads {@code file}, picking the machine class this JVM runs on, and warning through {@link System.Logger}
+     * when none matches.
+     */
     public static Thresholds load(Path file) {
         System.Logger logger = System.getLogger(Thresholds.class.getName());
         return load(file, thisMachine(), message -> logger.log(System.Logger.Level.WARNING, message));
     }
 
     /**
-     * Loads {@code file}; when its machine differs from {@code current} in any field both name, passes one
-     * message naming every differing field to {@code warn}.
+     * Loads {@code file} for the machine {@code current} (fields as {@link #thisMachine()} names them). Of a
+     * file of several machine classes it picks the class that matches {@code current} in every field both
+     * name; else the closest, with the same CPU model and cores, then the same cores, then the first. When the
+     * chosen class differs from {@code current}, passes one message to {@code warn} naming the class and every
+     * differing field.
      *
-     * @throws IllegalArgumentException when the file is not a thresholds file of this schema
+     * @throws IllegalArgumentException when the file is not a thresholds file of a schema this class reads
      * @throws UncheckedIOException when it cannot be read
      */
     public static Thresholds load(Path file, Map<String, String> current, Consumer<String> warn) {
@@ -58,14 +75,51 @@ public final class Thresholds {
         } catch (IOException e) {
             throw new UncheckedIOException("thresholds: cannot read " + file, e);
         }
-        if (!SCHEMA.equals(properties.getProperty("schema"))) {
-            throw new IllegalArgumentException("thresholds: " + file + " has schema '" + properties.getProperty("schema")
-                    + "' (expected " + SCHEMA + ")");
+        String schema = properties.getProperty("schema");
+        if (SCHEMA.equals(schema)) {
+            MachineClass only = machineClass(properties, "", null);
+            List<String> differing = differing(only.machine, current);
+            if (!differing.isEmpty()) {
+                warn.accept("thresholds " + file + " were measured on another machine; they may not hold here: "
+                        + String.join(", ", differing));
+            }
+            return new Thresholds(only);
         }
-        Map<String, String> machine = new LinkedHashMap<>();
+        if (!FLEET_SCHEMA.equals(schema)) {
+            throw new IllegalArgumentException("thresholds: " + file + " has schema '" + schema + "' (expected "
+                    + SCHEMA + " or " + FLEET_SCHEMA + ")");
+        }
+        int count;
+        try {
+            count = Integer.parseInt(properties.getProperty("classes", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("thresholds: " + file + " has no valid 'classes' count", e);
+        }
+        if (count < 1) {
+            throw new IllegalArgumentException("thresholds: " + file + " has no machine classes");
+        }
+        List<MachineClass> classes = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            String prefix = "class." + k + ".";
+            classes.add(machineClass(properties, prefix, properties.getProperty(prefix + "label", "class " + k)));
+        }
+        for (MachineClass candidate : classes) {
+            if (differing(candidate.machine, current).isEmpty()) {
+                return new Thresholds(candidate);
+            }
+        }
+        MachineClass chosen = classes.stream().filter(c -> same(c, current, "cpuModel") && same(c, current, "cores"))
+                .findFirst().or(() -> classes.stream().filter(c -> same(c, current, "cores")).findFirst())
+                .orElse(classes.getFirst());
+        warn.accept("thresholds " + file + " have no machine class for this machine; falling back to '"
+                + chosen.label + "', which may not hold here: " + String.join(", ", differing(chosen.machine, current)));
+        return new Thresholds(chosen);
+    }
+
+    private static MachineClass machineClass(Properties properties, String classPrefix, String label) {
         List<Entry> entries = new ArrayList<>();
-        for (int index = 0; properties.getProperty("threshold." + index + ".strategy") != null; index++) {
-            String prefix = "threshold." + index + ".";
+        for (int index = 0; properties.getProperty(classPrefix + "threshold." + index + ".strategy") != null; index++) {
+            String prefix = classPrefix + "threshold." + index + ".";
             Map<String, String> kase = new LinkedHashMap<>();
             for (String name : properties.stringPropertyNames()) {
                 if (name.startsWith(prefix + "case.")) {
@@ -78,23 +132,31 @@ public final class Thresholds {
                     Integer.parseInt(properties.getProperty(prefix + "threads", "1")),
                     from.equals("never") ? -1 : Long.parseLong(from)));
         }
+        Map<String, String> machine = new LinkedHashMap<>();
         for (String name : properties.stringPropertyNames().stream().sorted().toList()) {
-            if (name.startsWith("machine.")) {
-                machine.put(name.substring("machine.".length()), properties.getProperty(name));
+            if (name.startsWith(classPrefix + "machine.")) {
+                machine.put(name.substring((classPrefix + "machine.").length()), properties.getProperty(name));
             }
         }
+        return new MachineClass(label == null ? "" : label, machine, entries);
+    }
+
+    /** Every matched field both name in which {@code current} differs from {@code machine}, as a phrase. */
+    private static List<String> differing(Map<String, String> machine, Map<String, String> current) {
         List<String> differing = new ArrayList<>();
-        machine.forEach((field, value) -> {
+        for (String field : MATCHED) {
+            String value = machine.get(field);
             String now = current.get(field);
-            if (now != null && !now.equals(value)) {
+            if (value != null && now != null && !now.equals(value)) {
                 differing.add(field + " (file: " + value + ", here: " + now + ")");
             }
-        });
-        if (!differing.isEmpty()) {
-            warn.accept("thresholds " + file + " were measured on another machine; they may not hold here: "
-                    + String.join(", ", differing));
         }
-        return new Thresholds(Map.copyOf(machine), List.copyOf(entries));
+        return differing;
+    }
+
+    private static boolean same(MachineClass candidate, Map<String, String> current, String field) {
+        String now = current.get(field);
+        return now != null && now.equals(candidate.machine.get(field));
     }
 
     /**
@@ -117,7 +179,12 @@ public final class Thresholds {
         return machine;
     }
 
-    /** The machine the file was measured on, field by field as the file names them. */
+    /** The label of the machine class chosen; empty for a file of one machine. */
+    public String machineClass() {
+        return label;
+    }
+
+    /** The machine the chosen thresholds were measured on, field by field as the file names them. */
     public Map<String, String> machine() {
         return machine;
     }

@@ -72,6 +72,59 @@ class ThresholdsTest {
                 "cpuModel (file: Test CPU, here: Other CPU)").doesNotContain("jdkVersion");
     }
 
+    private static final EnvironmentFingerprint SERVER = new EnvironmentFingerprint("Server CPU", 64, "Vendor",
+            "25.0.1", List.of(), 512, "Linux 6.1 amd64");
+
+    private Path adviseFleet() throws IOException {
+        Path json = folder.resolve("fleet-thresholds.json");
+        AdviceFiles.write(List.of(Advice.of(AdviceFixture.analysis(), MACHINE),
+                Advice.of(AdviceFixture.analysis(), SERVER)), json);
+        return AdviceFiles.propertiesBeside(json);
+    }
+
+    @Test
+    void shouldPickTheMachineClassThatMatchesTheCurrentMachineWithoutWarning() throws IOException {
+        Map<String, String> server = same();
+        server.put("cpuModel", "Server CPU");
+        server.put("cores", "64");
+        List<String> warnings = new ArrayList<>();
+        Thresholds thresholds = Thresholds.load(adviseFleet(), server, warnings::add);
+        assertThat(warnings).isEmpty();
+        assertThat(thresholds.machineClass()).isEqualTo("Server CPU, 64 cores, JDK Vendor 25.0.1");
+        assertThat(thresholds.machine()).containsEntry("cores", "64").containsEntry("vectorBits", "512");
+        assertThat(thresholds.parallelFrom("scale", "int32", "native", "zero-copy-parallel", "spin", 2))
+                .hasValue(31_623);
+        assertThat(Thresholds.load(adviseFleet(), same(), warnings::add).machineClass())
+                .isEqualTo("Test CPU, 2 cores, JDK Vendor 25.0.1");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void shouldFallBackToTheClosestClassWarningOnceWhichAndWhatDiffers() throws IOException {
+        Map<String, String> newerJdk = same();
+        newerJdk.put("cpuModel", "Server CPU");
+        newerJdk.put("cores", "64");
+        newerJdk.put("jdkVersion", "25.0.2");
+        List<String> warnings = new ArrayList<>();
+        assertThat(Thresholds.load(adviseFleet(), newerJdk, warnings::add).machineClass()).startsWith("Server CPU");
+        assertThat(warnings).singleElement().asString().contains("falling back to 'Server CPU, 64 cores",
+                "jdkVersion (file: 25.0.1, here: 25.0.2)").doesNotContain("cores (");
+
+        Map<String, String> sameCores = same();
+        sameCores.put("cpuModel", "Laptop CPU");
+        warnings.clear();
+        assertThat(Thresholds.load(adviseFleet(), sameCores, warnings::add).machineClass()).startsWith("Test CPU");
+        assertThat(warnings).singleElement().asString().contains("cpuModel (file: Test CPU, here: Laptop CPU)");
+
+        Map<String, String> unknown = same();
+        unknown.put("cpuModel", "Other CPU");
+        unknown.put("cores", "16");
+        warnings.clear();
+        assertThat(Thresholds.load(adviseFleet(), unknown, warnings::add).machineClass()).startsWith("Test CPU");
+        assertThat(warnings).singleElement().asString().contains("cores (file: 2, here: 16)",
+                "cpuModel (file: Test CPU, here: Other CPU)");
+    }
+
     @Test
     void shouldDependOnNothingButTheJdk() throws IOException {
         Path sources = Path.of("src/main/java/dev/arraybench/thresholds");

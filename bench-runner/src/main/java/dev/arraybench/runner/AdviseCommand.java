@@ -28,13 +28,16 @@ import picocli.CommandLine.Spec;
  * {@code arraybench advise RESULTS.json [MORE.json ...] --out thresholds.json}: writes the size from which
  * each parallel variant pays off (the upper end of its break-even interval, so the margin is on the safe
  * side) with the machine it holds for, as JSON and as a {@code .properties} file beside it that
- * {@code dev.arraybench.thresholds.Thresholds} loads at run time.
+ * {@code dev.arraybench.thresholds.Thresholds} loads at run time. Results of several machines give one set
+ * per machine class.
  */
 @Command(name = "advise", mixinStandardHelpOptions = true,
         description = {"Write thresholds a library loads at run time: for every case and parallel variant, the "
             + "size to parallelise from (the upper end of the 95% break-even interval; null when it never pays), "
             + "the break-even and the bands where it is faster, slower or undecided.",
-            "Writes FILE.json and FILE.properties beside it. Reads files as report does."})
+            "Writes FILE.json and FILE.properties beside it. Reads files as report does; results of several "
+                + "machines (a fleet file, or files from different machines) give one set of thresholds per "
+                + "machine class (" + Advice.FLEET_SCHEMA + "), and the runtime class picks the one it runs on."})
 public final class AdviseCommand implements Callable<Integer> {
 
     @Spec
@@ -54,28 +57,42 @@ public final class AdviseCommand implements Callable<Integer> {
     public Integer call() {
         Map<Path, RunResults> read = new LinkedHashMap<>();
         for (Path file : files) {
-            read.put(file, ResultsCodec.read(file));
+            List<RunResults> machines = ResultsCodec.readMachines(file);
+            for (int i = 0; i < machines.size(); i++) {
+                read.put(machines.size() == 1 ? file : ResultsCodec.machine(file, i), machines.get(i));
+            }
         }
         Path source = files.size() == 1 ? files.getFirst()
                 : Path.of(files.stream().map(Path::toString).collect(Collectors.joining(", ")));
-        RunResults results = dimensions.apply(source, ResultsMerge.merge(read));
+        List<RunResults> machines = ResultsMerge.fleet(read, ResultsMerge.Duplicates.LAST).stream()
+                .map(machine -> dimensions.apply(source, machine)).toList();
         OutputFile.checkWritable(out);
-        Advice advice = Advice.of(Analysis.of(results), EnvironmentFingerprint.of(results.environment()));
+        List<Advice> classes = machines.stream()
+                .map(m -> Advice.of(Analysis.of(m), EnvironmentFingerprint.of(m.environment()))).toList();
         try {
-            AdviceFiles.write(advice, out);
+            AdviceFiles.write(classes, out);
         } catch (IOException e) {
             throw new UserError("--out: cannot write " + out + " (" + e + ")");
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        for (Threshold t : advice.thresholds()) {
-            String variant = t.strategy() + (t.pool().isEmpty() ? "" : " " + t.pool()) + " (" + t.threads()
-                    + (t.threads() == 1 ? " thread)" : " threads)");
-            stdout.printf(Locale.ROOT, "%s %s: %s%n", String.join(" ", t.kase().values()), variant,
-                    t.parallelFrom() == null ? "never (stay sequential)" : "parallel from " + t.parallelFrom()
-                            + " elements");
+        List<String> labels = AdviceFiles.labels(classes);
+        int total = 0;
+        for (int k = 0; k < classes.size(); k++) {
+            if (classes.size() > 1) {
+                stdout.printf(Locale.ROOT, "machine class %d: %s%n", k + 1, labels.get(k));
+            }
+            for (Threshold t : classes.get(k).thresholds()) {
+                String variant = t.strategy() + (t.pool().isEmpty() ? "" : " " + t.pool()) + " (" + t.threads()
+                        + (t.threads() == 1 ? " thread)" : " threads)");
+                stdout.printf(Locale.ROOT, "%s%s %s: %s%n", classes.size() > 1 ? "  " : "",
+                        String.join(" ", t.kase().values()), variant, t.parallelFrom() == null
+                                ? "never (stay sequential)" : "parallel from " + t.parallelFrom() + " elements");
+            }
+            total += classes.get(k).thresholds().size();
         }
-        stdout.printf(Locale.ROOT, "wrote %s and %s (%d thresholds)%n", out, AdviceFiles.propertiesBeside(out),
-                advice.thresholds().size());
+        stdout.printf(Locale.ROOT, "wrote %s and %s (%d thresholds%s)%n", out, AdviceFiles.propertiesBeside(out),
+                total, classes.size() == 1 ? "" : " for " + classes.size() + " machine classes, "
+                        + Advice.FLEET_SCHEMA);
         stdout.flush();
         return ExitCodes.OK;
     }

@@ -39,17 +39,20 @@ class AdviseCommandTest {
     }
 
     private Path write(String baseline) throws IOException {
-        Environment machine = new Environment("0.1.0", "Vendor", "25.0.1", "vm", List.of(), "Linux", "Test CPU", 2,
+        return write(baseline, "Test CPU", 2, new double[] {0.2, 0.5, 1.6, 1.9}, "results.json");
+    }
+
+    private Path write(String baseline, String cpu, int cores, double[] speedups, String name) throws IOException {
+        Environment machine = new Environment("0.1.0", "Vendor", "25.0.1", "vm", List.of(), "Linux", cpu, cores,
                 Map.of("L2", "1024K"), 0, 256, null, "2026-01-01T00:00:00Z", "2026-01-01T00:10:00Z");
         List<BenchmarkResult> results = new ArrayList<>();
         String[] sizes = {"1K", "10K", "100K", "1M"};
-        double[] speedups = {0.2, 0.5, 1.6, 1.9};
         for (int i = 0; i < sizes.length; i++) {
             double micros = Math.pow(10, i);
             results.add(kernel(baseline, "1", sizes[i], micros));
             results.add(kernel("zero-copy-parallel", "2", sizes[i], micros / speedups[i]));
         }
-        Path file = folder.resolve("results.json");
+        Path file = folder.resolve(name);
         ResultsCodec.write(new RunResults(RunResults.SCHEMA, machine, new Settings(2, 1, "1 s", 2, "1 s", List.of()),
                 null, Scenarios.dimensions(), results), file);
         return file;
@@ -72,6 +75,39 @@ class AdviseCommandTest {
         assertThat(from).isBetween(10_000L, 100_000L);
         assertThat(thresholds.shouldParallelize("sum", "int32", "native", "zero-copy-parallel", "spin", 2, 1_000_000))
                 .isTrue();
+    }
+
+    @Test
+    void shouldWriteOneSetPerMachineClassForAFleetAndLoadTheOneOfTheCurrentMachine() throws IOException {
+        Path laptop = write("sequential", "Test CPU", 2, new double[] {0.2, 0.5, 1.6, 1.9}, "laptop.json");
+        Path server = write("sequential", "Server CPU", 8, new double[] {0.9, 1.5, 1.8, 1.9}, "server.json");
+        Path fleet = folder.resolve("fleet.json");
+        assertThat(CommandRun.of("merge", laptop.toString(), server.toString(), "--out", fleet.toString()).exitCode())
+                .isZero();
+        Path out = folder.resolve("thresholds.json");
+        CommandRun run = CommandRun.of("advise", fleet.toString(), "--out", out.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("machine class 1: Test CPU, 2 cores, JDK Vendor 25.0.1",
+                "machine class 2: Server CPU, 8 cores, JDK Vendor 25.0.1", "for 2 machine classes");
+        assertThat(out).content().contains("\"schema\" : \"arraybench-thresholds/2\"", "\"machines\"");
+        Path properties = folder.resolve("thresholds.properties");
+        List<String> warnings = new ArrayList<>();
+        Map<String, String> onServer = Map.of("cpuModel", "Server CPU", "cores", "8", "jdkVersion", "25.0.1");
+        long serverFrom = Thresholds.load(properties, onServer, warnings::add)
+                .parallelFrom("sum", "int32", "native", "zero-copy-parallel", "spin", 2).orElseThrow();
+        long laptopFrom = Thresholds.load(properties, Map.of("cpuModel", "Test CPU", "cores", "2"), warnings::add)
+                .parallelFrom("sum", "int32", "native", "zero-copy-parallel", "spin", 2).orElseThrow();
+        assertThat(warnings).isEmpty();
+        assertThat(serverFrom).isBetween(1_000L, 10_000L);
+        assertThat(laptopFrom).isBetween(10_000L, 100_000L);
+        Thresholds fallback = Thresholds.load(properties, Map.of("cpuModel", "Other CPU", "cores", "8"),
+                warnings::add);
+        assertThat(fallback.machineClass()).startsWith("Server CPU");
+        assertThat(warnings).singleElement().asString().contains("falling back to 'Server CPU, 8 cores",
+                "cpuModel (file: Server CPU, here: Other CPU)");
+        assertThat(CommandRun.of("advise", laptop.toString(), server.toString(), "--out", out.toString()).out())
+                .contains("for 2 machine classes");
     }
 
     @Test

@@ -20,8 +20,11 @@ import java.util.Map;
  */
 public record Advice(EnvironmentFingerprint machine, List<Threshold> thresholds) {
 
-    /** The schema of the thresholds file. */
+    /** The schema of the thresholds file of one machine. */
     public static final String SCHEMA = "arraybench-thresholds/1";
+
+    /** The schema of the thresholds file of several machine classes, one set of thresholds each. */
+    public static final String FLEET_SCHEMA = "arraybench-thresholds/2";
 
     /** Keeps the list unchangeable. */
     public Advice {
@@ -45,6 +48,12 @@ public record Advice(EnvironmentFingerprint machine, List<Threshold> thresholds)
             }
         }
         return new Advice(machine, thresholds);
+    }
+
+    /** The machine class's label: CPU model, cores and JDK, such as {@code Xeon, 8 cores, JDK Oracle 25.0.1}. */
+    public String label() {
+        return machine.cpuModel() + ", " + machine.cores() + " cores, JDK " + machine.jdkVendor() + " "
+                + machine.jdkVersion();
     }
 
     /** The case's parameters by name, read from one of its points (the benchmark first when it is part of it). */

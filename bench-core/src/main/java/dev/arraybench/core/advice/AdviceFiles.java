@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -20,7 +23,9 @@ import java.util.TreeMap;
 
 /**
  * Writes {@link Advice} as {@code thresholds.json} and, beside it, {@code thresholds.properties}, the form
- * {@link dev.arraybench.thresholds.Thresholds} loads with the JDK alone. Both are written atomically.
+ * {@link dev.arraybench.thresholds.Thresholds} loads with the JDK alone. Both are written atomically. One
+ * machine's advice is written as {@value Advice#SCHEMA}; the advice of several machine classes as
+ * {@value Advice#FLEET_SCHEMA}, one labelled set of thresholds per class.
  */
 public final class AdviceFiles {
 
@@ -39,14 +44,53 @@ public final class AdviceFiles {
 
     /** Writes {@code advice} to {@code json} and its properties form beside it. */
     public static void write(Advice advice, Path json) throws IOException {
-        atomically(json, json(advice));
-        atomically(propertiesBeside(json), properties(advice));
+        write(List.of(advice), json);
     }
 
-    /** The JSON form. */
+    /** Writes the advice of one or more machine classes to {@code json} and its properties form beside it. */
+    public static void write(List<Advice> classes, Path json) throws IOException {
+        atomically(json, json(classes));
+        atomically(propertiesBeside(json), properties(classes));
+    }
+
+    /** Each class's label, made unique by a {@code #N} suffix when two classes share one. */
+    public static List<String> labels(List<Advice> classes) {
+        List<String> labels = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Advice advice : classes) {
+            int count = seen.merge(advice.label(), 1, Integer::sum);
+            labels.add(count == 1 ? advice.label() : advice.label() + " #" + count);
+        }
+        return labels;
+    }
+
+    /** The JSON form of one machine's advice. */
     public static String json(Advice advice) {
+        return json(List.of(advice));
+    }
+
+    /** The JSON form: {@value Advice#SCHEMA} for one class, else {@value Advice#FLEET_SCHEMA}. */
+    public static String json(List<Advice> classes) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("schema", Advice.SCHEMA);
+        if (classes.size() == 1) {
+            root.put("schema", Advice.SCHEMA);
+            putAdvice(root, classes.getFirst());
+        } else {
+            root.put("schema", Advice.FLEET_SCHEMA);
+            ArrayNode machines = root.putArray("machines");
+            List<String> labels = labels(classes);
+            for (int i = 0; i < classes.size(); i++) {
+                putAdvice(machines.addObject().put("class", labels.get(i)), classes.get(i));
+            }
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("thresholds: cannot be written as JSON", e);
+        }
+    }
+
+    private static void putAdvice(ObjectNode root, Advice advice) {
         root.set("machine", MAPPER.valueToTree(advice.machine()));
         ArrayNode thresholds = root.putArray("thresholds");
         for (Threshold t : advice.thresholds()) {
@@ -69,28 +113,57 @@ public final class AdviceFiles {
                 bands.addObject().put("from", band.from()).put("to", band.to()).put("verdict", band.verdict().word());
             }
         }
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (IOException e) {
-            throw new IllegalStateException("thresholds: cannot be written as JSON", e);
-        }
     }
 
-    /** The properties form, keys sorted. */
+    /** The properties form of one machine's advice, keys sorted. */
     public static String properties(Advice advice) {
+        return properties(List.of(advice));
+    }
+
+    /**
+     * The properties form, keys sorted: for one class, {@code machine.*} and {@code threshold.N.*}; for
+     * several, {@code classes} and the same keys under {@code class.K.}, with the class's label as
+     * {@code class.K.label}.
+     */
+    public static String properties(List<Advice> classes) {
         Map<String, String> entries = new TreeMap<>();
-        entries.put("schema", Advice.SCHEMA);
+        String schema = classes.size() == 1 ? Advice.SCHEMA : Advice.FLEET_SCHEMA;
+        entries.put("schema", schema);
+        if (classes.size() == 1) {
+            putAdvice(entries, "", classes.getFirst());
+        } else {
+            entries.put("classes", Integer.toString(classes.size()));
+            List<String> labels = labels(classes);
+            for (int k = 0; k < classes.size(); k++) {
+                entries.put("class." + k + ".label", labels.get(k));
+                putAdvice(entries, "class." + k + ".", classes.get(k));
+            }
+        }
+        Properties properties = new Properties();
+        StringWriter out = new StringWriter();
+        try {
+            properties.putAll(entries);
+            properties.store(out, null);
+        } catch (IOException e) {
+            throw new IllegalStateException("thresholds: cannot be written as properties", e);
+        }
+        StringBuilder sorted = new StringBuilder("# " + schema + ", written by arraybench advise\n");
+        out.toString().lines().filter(line -> !line.startsWith("#")).sorted().forEach(l -> sorted.append(l).append('\n'));
+        return sorted.toString();
+    }
+
+    private static void putAdvice(Map<String, String> entries, String classPrefix, Advice advice) {
         EnvironmentFingerprint machine = advice.machine();
-        entries.put("machine.cpuModel", machine.cpuModel());
-        entries.put("machine.cores", Integer.toString(machine.cores()));
-        entries.put("machine.jdkVendor", machine.jdkVendor());
-        entries.put("machine.jdkVersion", machine.jdkVersion());
-        entries.put("machine.jvmFlags", String.join(" ", machine.jvmFlags()));
-        entries.put("machine.vectorBits", Integer.toString(machine.vectorBits()));
-        entries.put("machine.os", machine.os());
+        entries.put(classPrefix + "machine.cpuModel", machine.cpuModel());
+        entries.put(classPrefix + "machine.cores", Integer.toString(machine.cores()));
+        entries.put(classPrefix + "machine.jdkVendor", machine.jdkVendor());
+        entries.put(classPrefix + "machine.jdkVersion", machine.jdkVersion());
+        entries.put(classPrefix + "machine.jvmFlags", String.join(" ", machine.jvmFlags()));
+        entries.put(classPrefix + "machine.vectorBits", Integer.toString(machine.vectorBits()));
+        entries.put(classPrefix + "machine.os", machine.os());
         for (int i = 0; i < advice.thresholds().size(); i++) {
             Threshold t = advice.thresholds().get(i);
-            String prefix = "threshold." + i + ".";
+            String prefix = classPrefix + "threshold." + i + ".";
             t.kase().forEach((name, value) -> entries.put(prefix + "case." + name, value));
             entries.put(prefix + "strategy", t.strategy());
             entries.put(prefix + "pool", t.pool());
@@ -104,17 +177,6 @@ public final class AdviceFiles {
                 entries.put(prefix + "breakEven.high", number(t.high()));
             }
         }
-        Properties properties = new Properties();
-        StringWriter out = new StringWriter();
-        try {
-            properties.putAll(entries);
-            properties.store(out, null);
-        } catch (IOException e) {
-            throw new IllegalStateException("thresholds: cannot be written as properties", e);
-        }
-        StringBuilder sorted = new StringBuilder("# " + Advice.SCHEMA + ", written by arraybench advise\n");
-        out.toString().lines().filter(line -> !line.startsWith("#")).sorted().forEach(l -> sorted.append(l).append('\n'));
-        return sorted.toString();
     }
 
     private static void putNumber(ObjectNode node, String name, Double value) {

@@ -33,4 +33,21 @@ class AdviceFilesTest {
         assertThat(pays.get("bands")).hasSize(2);
         assertThat(pays.get("bands").get(1).get("from").asLong()).isEqualTo(100_000);
     }
+
+    @Test
+    void shouldWriteOneLabelledSetPerMachineClassForSeveralMachines() throws IOException {
+        EnvironmentFingerprint laptop = new EnvironmentFingerprint("cpu", 2, "v", "25", List.of(), 512, "os");
+        EnvironmentFingerprint server = new EnvironmentFingerprint("big", 64, "v", "25", List.of(), 512, "os");
+        List<Advice> classes = List.of(Advice.of(AdviceFixture.analysis(), laptop),
+                Advice.of(AdviceFixture.analysis(), server), Advice.of(AdviceFixture.analysis(), server));
+        JsonNode root = new ObjectMapper().readTree(AdviceFiles.json(classes));
+        assertThat(root.get("schema").asText()).isEqualTo("arraybench-thresholds/2");
+        assertThat(root.get("machines")).hasSize(3);
+        assertThat(root.get("machines").get(1).get("class").asText()).isEqualTo("big, 64 cores, JDK v 25");
+        assertThat(root.get("machines").get(2).get("class").asText()).isEqualTo("big, 64 cores, JDK v 25 #2");
+        assertThat(root.get("machines").get(1).get("machine").get("cores").asInt()).isEqualTo(64);
+        assertThat(root.get("machines").get(1).get("thresholds")).hasSize(2);
+        assertThat(AdviceFiles.properties(classes)).contains("classes=3\n", "class.1.label=big, 64 cores, JDK v 25\n",
+                "class.1.machine.cores=64\n", "class.0.threshold.1.parallelFrom=31623\n");
+    }
 }
