@@ -11,11 +11,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,21 +54,8 @@ final class AbCommand implements Callable<Integer> {
             description = "Forks per side, at least 2 (default: ${DEFAULT-VALUE}).")
     private int forks;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3",
-            description = "Warm-up iterations per fork (default: ${DEFAULT-VALUE}).")
-    private int warmup;
-
-    @Option(names = "--iterations", paramLabel = "N", defaultValue = "10",
-            description = "Measured iterations per fork (default: ${DEFAULT-VALUE}).")
-    private int iterations;
-
-    @Option(names = "--time", paramLabel = "TIME", defaultValue = "100ms",
-            description = "Duration of each warm-up and measured iteration, as JMH reads it (default: ${DEFAULT-VALUE}).")
-    private String time;
-
-    @Option(names = "--jmh-args", paramLabel = "ARGS",
-            description = "More JMH options for every fork, such as \"-p size=1M\".")
-    private String jmhArgs;
+    @Mixin
+    private JmhForks jmh = new JmhForks();
 
     @Option(names = "--threshold", paramLabel = "PERCENT", defaultValue = "5%",
             converter = Fractions.Threshold.class, description = "Smallest change that matters (default: ${DEFAULT-VALUE}).")
@@ -93,10 +80,10 @@ final class AbCommand implements Callable<Integer> {
         }
         JmhJar base = JmhJar.of("--baseline-jar", baselineJar);
         JmhJar cur = JmhJar.of("--current-jar", currentJar);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String java = JmhForks.java();
         PrintWriter err = spec.commandLine().getErr();
-        checkMatches(base, java);
-        checkMatches(cur, java);
+        JmhForks.checkMatches(base, java, regexes);
+        JmhForks.checkMatches(cur, java, regexes);
         MachineLock.checkFree();
         Path forkFolder = out.resolve("forks");
         Files.createDirectories(forkFolder);
@@ -112,9 +99,9 @@ final class AbCommand implements Callable<Integer> {
                 String name = String.format(Locale.ROOT, "%s-%02d", isBase ? "baseline" : "current", pair + 1);
                 Path json = forkFolder.resolve(name + ".json");
                 err.printf(Locale.ROOT, "ab: fork %d/%d: %s (%s)%s%n", ++done, total, isBase ? "A baseline"
-                        : "B current", (isBase ? base : cur).jar().getFileName(), eta(start, done - 1, total));
+                        : "B current", (isBase ? base : cur).jar().getFileName(), JmhForks.eta(start, done - 1, total));
                 err.flush();
-                runFork(isBase ? base : cur, java, json, forkFolder.resolve(name + ".log"));
+                jmh.run(isBase ? base : cur, java, regexes, json, forkFolder.resolve(name + ".log"));
                 (isBase ? baseFiles : curFiles).add(json);
             }
         }
@@ -134,58 +121,5 @@ final class AbCommand implements Callable<Integer> {
         stdout.print(GateFormat.TEXT.render(comparison, files));
         stdout.flush();
         return comparison.passed() ? ExitCodes.OK : ExitCodes.REGRESSION;
-    }
-
-    private void checkMatches(JmhJar jar, String java) {
-        if (jar.list(java, regexes).isEmpty()) {
-            throw new UserError(jar.option() + " " + jar.jar() + ": " + (regexes.isEmpty() ? "holds no benchmark"
-                    : "no benchmark matches " + String.join(" ", regexes)) + " (list them with: java -jar "
-                    + jar.jar() + " -l)");
-        }
-    }
-
-    private void runFork(JmhJar jar, String java, Path json, Path log) throws IOException {
-        List<String> arguments = new ArrayList<>(regexes);
-        arguments.addAll(List.of("-f", "1", "-wi", Integer.toString(warmup), "-i", Integer.toString(iterations),
-                "-w", time, "-r", time, "-rf", "json", "-rff", json.toString()));
-        if (jmhArgs != null && !jmhArgs.isBlank()) {
-            arguments.addAll(Arrays.asList(jmhArgs.strip().split("\\s+")));
-        }
-        Process process = new ProcessBuilder(jar.command(java, arguments)).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        try {
-            int exit = process.waitFor();
-            if (exit != 0 || !Files.isRegularFile(json)) {
-                throw new ForkFailure(jar.jar() + ": the fork exited with " + exit + "; see " + log + ": "
-                        + lastLine(log));
-            }
-        } catch (InterruptedException e) {
-            process.destroy();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running " + jar.jar(), e);
-        }
-    }
-
-    private static String lastLine(Path log) throws IOException {
-        return Files.readAllLines(log).stream().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("no output");
-    }
-
-    private static String eta(long start, int done, int total) {
-        if (done == 0) {
-            return "";
-        }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        return String.format(Locale.ROOT, ", %.0f s so far, about %.0f s left", elapsed,
-                elapsed / done * (total - done));
-    }
-
-    /** A fork that failed: a crash of the subject, not a user's mistake. */
-    static final class ForkFailure extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        ForkFailure(String message) {
-            super(message);
-        }
     }
 }
