@@ -39,12 +39,12 @@ final class BreakevenCommand implements Callable<Integer> {
     @Mixin
     private MatrixOptions matrix;
 
-    @Option(names = "--size", split = ",", paramLabel = "SIZE", defaultValue = "1K..16M:x8",
+    @Option(names = "--size", split = ",", paramLabel = "SIZE", defaultValue = "1K..4M:x8",
             description = "The coarse grid the search starts from, as for run (default: ${DEFAULT-VALUE}).")
     private List<String> sizes;
 
     @Option(names = "--budget", paramLabel = "TIME", defaultValue = "3m",
-            description = "How long to measure, such as 90s, 3m or 1h (default: ${DEFAULT-VALUE}).")
+            description = "How long to measure per op, such as 90s, 3m or 1h (default: ${DEFAULT-VALUE}).")
     private String budget;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "breakeven.json",
@@ -69,6 +69,7 @@ final class BreakevenCommand implements Callable<Integer> {
                     + " two sizes)");
         }
         List<Combination> combinations = matrix.combinations(grid, Strategy.SEQUENTIAL);
+        Duration total = time.multipliedBy(combinations.stream().map(Combination::op).distinct().count());
         if (combinations.stream().allMatch(c -> c.strategy() == Strategy.SEQUENTIAL)) {
             throw new UserError("strategy: only sequential (expected a strategy to compare with it)");
         }
@@ -77,9 +78,9 @@ final class BreakevenCommand implements Callable<Integer> {
         JvmFlags flags = new JvmFlags(true, List.of());
         RunResults start = start(flags);
         console.printf(Locale.ROOT, "Searching break-evens for %s; results are saved to %s after each benchmark "
-                + "(Ctrl-C keeps what is finished; run again to resume).%n", Progress.format(time), out);
+                + "(Ctrl-C keeps what is finished; run again to resume).%n", Progress.format(total), out);
         RunSession session = new RunSession(new JmhExecutor(SETTINGS, verbose), start, out, console);
-        return new BreakevenSearch(session, flags, console, System::nanoTime, time, SETTINGS.estimatedSeconds())
+        return new BreakevenSearch(session, flags, console, System::nanoTime, total, SETTINGS.estimatedSeconds())
                 .search(combinations);
     }
 
