@@ -45,6 +45,11 @@ record Combination(Op op, DType type, Layout layout, Strategy strategy, Pool poo
         return List.copyOf(sizing);
     }
 
+    /** The same benchmark at {@code elements}. */
+    Combination at(long elements) {
+        return new Combination(op, type, layout, strategy, pool, threads, elements);
+    }
+
     /** Bytes of one input array. */
     long arrayBytes() {
         return size * type.bytes();

@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
  * measured. Exit codes are in {@link ExitCodes}.
  */
 @Command(name = "arraybench", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {RunCommand.class, ReportCommand.class, AdviseCommand.class, CompareCommand.class,
-            CalibrateCommand.class, AbCommand.class, MergeCommand.class, ListCommand.class,
+        subcommands = {RunCommand.class, BreakevenCommand.class, ReportCommand.class, AdviseCommand.class,
+            CompareCommand.class, CalibrateCommand.class, AbCommand.class, MergeCommand.class, ListCommand.class,
             CommandLine.HelpCommand.class},
         description = "Measures when parallel array processing pays off and what copying the data costs.",
         exitCodeListHeading = "%nExit codes:%n",

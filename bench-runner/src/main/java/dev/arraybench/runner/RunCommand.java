@@ -1,25 +1,17 @@
 package dev.arraybench.runner;
 
 import dev.arraybench.scenarios.Scenarios;
-import dev.arraybench.scenarios.data.DType;
-import dev.arraybench.scenarios.data.Layout;
-import dev.arraybench.core.size.Sizes;
 import dev.arraybench.core.result.Ceiling;
 import dev.arraybench.core.result.Dimensions;
 import dev.arraybench.core.result.Environment;
 import dev.arraybench.core.result.RunResults;
-import dev.arraybench.scenarios.strategy.Pool;
-import dev.arraybench.scenarios.strategy.Strategy;
 import dev.arraybench.scenarios.strategy.Threads;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.openjdk.jmh.runner.options.TimeValue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,43 +33,14 @@ import picocli.CommandLine.Spec;
             "Example: arraybench run --op scale --size 1M"})
 final class RunCommand implements Callable<Integer> {
 
-    /** More threads than this many per processor is a typo rather than an experiment. */
-    static final int THREADS_PER_PROCESSOR = 16;
-
     /** The scenarios' dimensions, which tell a job's case parameters from its variant and size. */
     private static final Dimensions CASES = Scenarios.dimensions();
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--op", split = ",", paramLabel = "OP", defaultValue = "scale",
-            description = "Ops to measure, comma separated (default: ${DEFAULT-VALUE}; see 'arraybench list').")
-    private List<String> ops;
-
     @Mixin
-    private KernelClassPath kernels;
-
-    @Option(names = "--dtype", split = ",", paramLabel = "DTYPE", defaultValue = "int32",
-            description = "Element types: int32, int64, float32, float64 (default: ${DEFAULT-VALUE}).")
-    private List<String> dtypes;
-
-    @Option(names = "--layout", split = ",", paramLabel = "LAYOUT", defaultValue = "native",
-            description = "Layouts: heap, native (default: ${DEFAULT-VALUE}).")
-    private List<String> layouts;
-
-    @Option(names = "--strategy", split = ",", paramLabel = "STRATEGY",
-            description = "Strategies (default: all; plain runs with the heap layout only).")
-    private List<String> strategies;
-
-    @Option(names = "--pool", split = ",", paramLabel = "POOL", defaultValue = "spin",
-            description = {"Pools of the parallel strategies: forkjoin (a ForkJoinPool), spin (workers that spin"
-                + " briefly, the caller takes a share) (default: ${DEFAULT-VALUE}).",
-                "Sequential strategies use no pool; they run once and are recorded with forkjoin."})
-    private List<String> pools;
-
-    @Option(names = "--threads", split = ",", paramLabel = "N",
-            description = "Thread counts of the parallel strategies (default: the available processors).")
-    private List<String> threads;
+    private MatrixOptions matrix;
 
     @Option(names = "--size", split = ",", paramLabel = "SIZE", defaultValue = "1M",
             description = {"Element counts: 1000, 1K, 4M, 1.5M, 64Ki, ranges 1K..64M (doubling) or 1K..64M:x4"
@@ -178,12 +141,13 @@ final class RunCommand implements Callable<Integer> {
             console.printf(Locale.ROOT, "shard %s: %d of %d benchmark(s)%n", part.label(), jobs.size(), matrix.size());
         }
         RunResults start = new RunResults(RunResults.SCHEMA, environment, settings.record(), null,
-                Scenarios.dimensions(kernels.ops()), List.of());
+                Scenarios.dimensions(this.matrix.kernels().ops()), List.of());
         console.printf(Locale.ROOT, "Measuring %d benchmark(s), about %s; results are saved to %s after each one "
                 + "(Ctrl-C keeps what is finished).%n", jobs.size(),
                 Progress.format(java.time.Duration.ofSeconds(Math.round(settings.estimatedSeconds() * jobs.size()))),
                 out);
-        JmhExecutor executor = new JmhExecutor(settings, verbose, kernels.entries(), kernels.ops());
+        JmhExecutor executor = new JmhExecutor(settings, verbose, this.matrix.kernels().entries(),
+                this.matrix.kernels().ops());
         RunSession session = new RunSession(executor, start, out, console);
         int code = session.measure(jobs, settings.estimatedSeconds());
         Ceiling measured = CeilingSummary.of(session.results().benchmarks());
@@ -209,15 +173,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** The benchmarks the options ask for, checked. */
     List<Combination> combinations() {
-        List<Layout> layoutList = parse(layouts, Layout::parse);
-        List<Strategy> strategyList = strategies();
-        for (Strategy strategy : strategyList) {
-            if (strategies != null && strategy.heapOnly() && !layoutList.contains(Layout.HEAP)) {
-                throw new UserError("strategy: " + strategy.label() + " (needs --layout heap: it loops over a Java array)");
-            }
-        }
-        return Matrix.expand(parse(ops, kernels.ops()::byName), parse(dtypes, DType::parse), layoutList,
-                strategyList, parse(pools, Pool::parse), threadCounts(), sizeList());
+        return matrix.combinations(MatrixOptions.sizes(sizes), null);
     }
 
     /** The JVM flags of every fork the options ask for, checked. */
@@ -239,68 +195,6 @@ final class RunCommand implements Callable<Integer> {
                 iterations == null ? base.measurementIterations() : atLeast("iterations", iterations, 1),
                 time == null ? base.iterationTime() : iterationTime(time),
                 List.copyOf(profilers));
-    }
-
-    private List<Strategy> strategies() {
-        return strategies == null ? Arrays.asList(Strategy.values()) : parse(strategies, Strategy::parse);
-    }
-
-    private List<Integer> threadCounts() {
-        if (threads == null) {
-            return List.of(Threads.available());
-        }
-        int bound = THREADS_PER_PROCESSOR * Threads.available();
-        return parse(threads, text -> {
-            int count;
-            try {
-                count = Integer.parseInt(text.trim());
-            } catch (NumberFormatException e) {
-                throw new UserError("threads: '" + text + "' (expected a whole number)");
-            }
-            if (count < 1 || count > bound) {
-                throw new UserError("threads: " + count + " (expected 1.." + bound + " on this machine: "
-                        + THREADS_PER_PROCESSOR + " per available processor)");
-            }
-            return count;
-        });
-    }
-
-    private List<Long> sizeList() {
-        List<Long> all = new ArrayList<>();
-        for (String text : sizes) {
-            for (long size : userInput(() -> Sizes.parseList(text))) {
-                if (size < 1) {
-                    throw new UserError("size: '" + text + "' (expected at least 1 element)");
-                }
-                if (!all.contains(size)) {
-                    all.add(size);
-                }
-            }
-        }
-        return all;
-    }
-
-    /**
-     * The value {@code parse} reads from what the user typed; the parsers' own messages ("size: '1Q'
-     * (expected ...)") become one line and exit 2.
-     */
-    private static <T> T userInput(Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
-    }
-
-    private static <T> List<T> parse(List<String> texts, Function<String, T> parser) {
-        List<T> values = new ArrayList<>();
-        for (String text : texts) {
-            T value = userInput(() -> parser.apply(text));
-            if (!values.contains(value)) {
-                values.add(value);
-            }
-        }
-        return values;
     }
 
     private static int atLeast(String option, int value, int minimum) {

@@ -1,0 +1,106 @@
+package dev.arraybench.runner;
+
+import dev.arraybench.core.result.ResultsCodec;
+import dev.arraybench.core.result.ResultsFileException;
+import dev.arraybench.core.result.RunResults;
+import dev.arraybench.scenarios.Scenarios;
+import dev.arraybench.scenarios.strategy.Strategy;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.openjdk.jmh.runner.options.TimeValue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code arraybench breakeven}: locates every variant's break-even against sequential adaptively within a
+ * time budget (see {@link BreakevenSearch}), with quick measurements that are repeated for more forks where
+ * the answer is unsure. Running it again with the same {@code --out} resumes from what the file holds.
+ */
+@Command(name = "breakeven", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Locate break-even sizes adaptively within a time budget; resumes from --out.",
+            "Example: arraybench breakeven --op scale --strategy zero-copy-parallel --budget 3m --out be.json"})
+final class BreakevenCommand implements Callable<Integer> {
+
+    /** Quick measurements, repeated where unsure: 2 forks x (2 warm-up + 3 measured) iterations of 100 ms. */
+    static final MeasurementSettings SETTINGS =
+            new MeasurementSettings(2, 2, 3, TimeValue.milliseconds(100), List.of());
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private MatrixOptions matrix;
+
+    @Option(names = "--size", split = ",", paramLabel = "SIZE", defaultValue = "1K..4M:x8",
+            description = "The coarse grid the search starts from, as for run (default: ${DEFAULT-VALUE}).")
+    private List<String> sizes;
+
+    @Option(names = "--budget", paramLabel = "TIME", defaultValue = "3m",
+            description = "How long to measure per op, such as 90s, 3m or 1h (default: ${DEFAULT-VALUE}).")
+    private String budget;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "breakeven.json",
+            description = "Results file, rewritten after each benchmark; an existing one is resumed"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--verbose", description = "Show JMH's own output.")
+    private boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter console = spec.commandLine().getOut();
+        Duration time = Budget.parse(budget);
+        if (time.toMillis() < SETTINGS.estimatedSeconds() * 1000) {
+            throw new UserError(String.format(Locale.ROOT, "budget: '%s' (expected at least one benchmark's time,"
+                    + " about %.0fs)", budget, SETTINGS.estimatedSeconds()));
+        }
+        List<Long> grid = MatrixOptions.sizes(sizes);
+        if (grid.size() < 2) {
+            throw new UserError("size: '" + String.join(",", sizes) + "' is one size (a break-even needs at least"
+                    + " two sizes)");
+        }
+        List<Combination> combinations = matrix.combinations(grid, Strategy.SEQUENTIAL);
+        Duration total = time.multipliedBy(combinations.stream().map(Combination::op).distinct().count());
+        if (combinations.stream().allMatch(c -> c.strategy() == Strategy.SEQUENTIAL)) {
+            throw new UserError("strategy: only sequential (expected a strategy to compare with it)");
+        }
+        ForkMemory.check(combinations, ForkMemory.physicalBytes());
+        OutputFile.checkWritable(out);
+        JvmFlags flags = new JvmFlags(true, List.of());
+        RunResults start = start(flags);
+        console.printf(Locale.ROOT, "Searching break-evens for %s; results are saved to %s after each benchmark "
+                + "(Ctrl-C keeps what is finished; run again to resume).%n", Progress.format(total), out);
+        RunSession session = new RunSession(new JmhExecutor(SETTINGS, verbose, matrix.kernels().entries(),
+                matrix.kernels().ops()), start, out, console);
+        return new BreakevenSearch(session, flags, console, System::nanoTime, total, SETTINGS.estimatedSeconds())
+                .search(combinations);
+    }
+
+    /** The file's results when it exists (resuming), else an empty run on this machine. */
+    private RunResults start(JvmFlags flags) {
+        if (Files.exists(out)) {
+            RunResults held;
+            try {
+                held = ResultsCodec.read(out);
+            } catch (ResultsFileException e) {
+                throw new UserError(e.getMessage());
+            }
+            if (held.dimensions() == null) {
+                throw new UserError("out: " + out + " holds results without dimensions (expected a file written"
+                        + " by run or breakeven to resume)");
+            }
+            return ForkMerge.merge(held);
+        }
+        return new RunResults(RunResults.SCHEMA, EnvironmentProbe.probe(flags.common()), SETTINGS.record(), null,
+                Scenarios.dimensions(matrix.kernels().ops()), List.of());
+    }
+}
