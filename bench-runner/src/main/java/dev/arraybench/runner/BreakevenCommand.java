@@ -55,6 +55,12 @@ final class BreakevenCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show JMH's own output.")
     private boolean verbose;
 
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = {"Search only part K of N of the cases, for a CI job matrix or a batch scheduler: every"
+                + " size, strategy, pool and thread count of one case (op x dtype x layout) stays in one part, as"
+                + " with run --shard. Join the files with 'arraybench merge'."})
+    private String shard;
+
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
@@ -68,7 +74,14 @@ final class BreakevenCommand implements Callable<Integer> {
             throw new UserError("size: '" + String.join(",", sizes) + "' is one size (a break-even needs at least"
                     + " two sizes)");
         }
-        List<Combination> combinations = matrix.combinations(grid, Strategy.SEQUENTIAL);
+        Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
+        List<Combination> combinations = part.select(matrix.combinations(grid, Strategy.SEQUENTIAL),
+                BreakevenCommand::unit, combination -> SETTINGS.estimatedSeconds()).items();
+        if (combinations.isEmpty()) {
+            console.printf(Locale.ROOT, "shard %s: no case to search (fewer cases than shards)%n", part.label());
+            console.flush();
+            return ExitCodes.OK;
+        }
         Duration total = time.multipliedBy(combinations.stream().map(Combination::op).distinct().count());
         if (combinations.stream().allMatch(c -> c.strategy() == Strategy.SEQUENTIAL)) {
             throw new UserError("strategy: only sequential (expected a strategy to compare with it)");
@@ -83,6 +96,11 @@ final class BreakevenCommand implements Callable<Integer> {
                 matrix.kernels().ops()), start, out, console);
         return new BreakevenSearch(session, flags, console, System::nanoTime, total, SETTINGS.estimatedSeconds())
                 .search(combinations);
+    }
+
+    /** The comparison unit of a combination: its case, which a shard never splits. */
+    static List<String> unit(Combination combination) {
+        return List.of(combination.op().name(), combination.type().label(), combination.layout().label());
     }
 
     /** The file's results when it exists (resuming), else an empty run on this machine. */

@@ -20,4 +20,33 @@ class BreakevenCommandTest {
         assertThat(run.err()).contains(message);
         assertThat(run.err().strip().lines()).hasSize(1);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"0/3", "4/3", "a/b", "1/0"})
+    void shouldRejectABadShardWithOneLineAndExitTwo(String shard) {
+        CommandRun run = CommandRun.of("breakeven", "--shard", shard, "--out", "/tmp/never-written.json");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip()).isEqualTo("arraybench: shard: '" + shard
+                + "' (expected K/N with 1 <= K <= N, such as 3/24)");
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldSearchNothingInAShardBeyondTheCases() {
+        CommandRun run = CommandRun.of("breakeven", "--op", "scale", "--shard", "2/2", "--out",
+                "/tmp/never-written.json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("shard 2/2: no case to search");
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldKeepEveryCaseWhole() {
+        Combination a = new Combination(dev.arraybench.scenarios.kernel.Ops.onClassPath().byName("scale"),
+                dev.arraybench.scenarios.data.DType.INT32, dev.arraybench.scenarios.data.Layout.NATIVE,
+                dev.arraybench.scenarios.strategy.Strategy.SEQUENTIAL, dev.arraybench.scenarios.strategy.Pool.SPIN, 1,
+                1000);
+        Combination b = new Combination(a.op(), a.type(), a.layout(),
+                dev.arraybench.scenarios.strategy.Strategy.ZERO_COPY_PARALLEL, a.pool(), 2, 4000);
+        assertThat(BreakevenCommand.unit(a)).isEqualTo(BreakevenCommand.unit(b)).containsExactly("scale", "int32",
+                "native");
+    }
 }
