@@ -44,9 +44,9 @@ class ScenariosTest {
         assertThat(dimensions.size()).isEqualTo(Scenarios.SIZE);
         assertThat(dimensions.variantParam()).isEqualTo(Scenarios.STRATEGY);
         assertThat(dimensions.baseline()).isEqualTo("sequential");
-        assertThat(dimensions.serial()).containsExactly("sequential", "simd");
-        assertThat(dimensions.order().get(Scenarios.STRATEGY)).containsExactly("sequential", "copy-parallel",
-                "zero-copy-parallel", "simd", "simd-parallel");
+        assertThat(dimensions.serial()).containsExactly("sequential", "plain", "simd");
+        assertThat(dimensions.order().get(Scenarios.STRATEGY)).containsExactly("sequential", "plain",
+                "copy-parallel", "zero-copy-parallel", "simd", "simd-parallel");
     }
 
     @Test
