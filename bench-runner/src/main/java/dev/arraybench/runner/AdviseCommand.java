@@ -5,18 +5,13 @@ import dev.arraybench.core.advice.AdviceFiles;
 import dev.arraybench.core.advice.Threshold;
 import dev.arraybench.core.analysis.Analysis;
 import dev.arraybench.core.result.EnvironmentFingerprint;
-import dev.arraybench.core.result.ResultsCodec;
-import dev.arraybench.core.result.ResultsMerge;
 import dev.arraybench.core.result.RunResults;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,17 +50,7 @@ public final class AdviseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<Path, RunResults> read = new LinkedHashMap<>();
-        for (Path file : files) {
-            List<RunResults> machines = ResultsCodec.readMachines(file);
-            for (int i = 0; i < machines.size(); i++) {
-                read.put(machines.size() == 1 ? file : ResultsCodec.machine(file, i), machines.get(i));
-            }
-        }
-        Path source = files.size() == 1 ? files.getFirst()
-                : Path.of(files.stream().map(Path::toString).collect(Collectors.joining(", ")));
-        List<RunResults> machines = ResultsMerge.fleet(read, ResultsMerge.Duplicates.LAST).stream()
-                .map(machine -> dimensions.apply(source, machine)).toList();
+        List<RunResults> machines = dimensions.machines(files);
         OutputFile.checkWritable(out);
         List<Advice> classes = machines.stream()
                 .map(m -> Advice.of(Analysis.of(m), EnvironmentFingerprint.of(m.environment()))).toList();

@@ -4,14 +4,19 @@ import dev.arraybench.core.result.BenchmarkResult;
 import dev.arraybench.core.result.DerivedFigures;
 import dev.arraybench.core.result.Dimensions;
 import dev.arraybench.core.result.DimensionsCheck;
+import dev.arraybench.core.result.ResultsCodec;
 import dev.arraybench.core.result.ResultsFileException;
+import dev.arraybench.core.result.ResultsMerge;
 import dev.arraybench.core.result.RunResults;
 import dev.arraybench.scenarios.Scenarios;
 import dev.arraybench.scenarios.kernel.Ops;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,6 +43,26 @@ final class DimensionOptions {
             description = "Bytes each benchmark moves per element, for effective bandwidth (files of arraybench "
                     + "record their own).")
     private Double bytesPerElement;
+
+    /**
+     * The results of {@code files} (results files, plain JMH files or fleet files), one per machine: a machine's
+     * files merged (a benchmark measured twice: the later counts), each read by its dimensions.
+     *
+     * @throws ResultsFileException when a file cannot be read or read by its dimensions
+     */
+    List<RunResults> machines(List<Path> files) {
+        Map<Path, RunResults> read = new LinkedHashMap<>();
+        for (Path file : files) {
+            List<RunResults> machines = ResultsCodec.readMachines(file);
+            for (int i = 0; i < machines.size(); i++) {
+                read.put(machines.size() == 1 ? file : ResultsCodec.machine(file, i), machines.get(i));
+            }
+        }
+        Path source = files.size() == 1 ? files.getFirst()
+                : Path.of(files.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        return ResultsMerge.fleet(read, ResultsMerge.Duplicates.LAST).stream()
+                .map(machine -> apply(source, machine)).toList();
+    }
 
     /**
      * {@code results} with the dimensions they are read by.

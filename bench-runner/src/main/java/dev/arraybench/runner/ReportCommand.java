@@ -1,7 +1,5 @@
 package dev.arraybench.runner;
 
-import dev.arraybench.core.result.ResultsCodec;
-import dev.arraybench.core.result.ResultsMerge;
 import dev.arraybench.core.result.RunResults;
 import dev.arraybench.core.result.Environment;
 import dev.arraybench.report.FleetWriter;
@@ -11,13 +9,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,25 +48,15 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<Path, RunResults> read = new LinkedHashMap<>();
-        for (Path file : files) {
-            List<RunResults> machines = ResultsCodec.readMachines(file);
-            for (int i = 0; i < machines.size(); i++) {
-                read.put(machines.size() == 1 ? file : ResultsCodec.machine(file, i), machines.get(i));
-            }
-        }
-        Path source = files.size() == 1 ? files.getFirst()
-                : Path.of(files.stream().map(Path::toString).collect(Collectors.joining(", ")));
-        List<RunResults> machines = ResultsMerge.fleet(read, ResultsMerge.Duplicates.LAST).stream()
-                .map(machine -> dimensions.apply(source, machine)).toList();
+        List<RunResults> machines = dimensions.machines(files);
         PrintWriter stdout = spec.commandLine().getOut();
         if (machines.size() > 1) {
             renderFleet(machines, stdout);
             return ExitCodes.OK;
         }
         RunResults results = machines.getFirst();
-        if (read.size() > 1) {
-            stdout.printf(Locale.ROOT, "merged %d files measured on the same machine: %d benchmarks%n", read.size(),
+        if (files.size() > 1) {
+            stdout.printf(Locale.ROOT, "merged %d files measured on the same machine: %d benchmarks%n", files.size(),
                     results.benchmarks().size());
         }
         render(results, out, stdout);
