@@ -12,7 +12,10 @@ public non-sealed interface InPlaceOp extends Op {
 
     /**
      * Processes elements {@code [from, to)}, at most {@link Ranges#MAX} of them, with a plain loop that the JIT
-     * vectorises on its own.
+     * vectorises on its own. Over a heap segment, loop over the Java array behind it ({@link JavaArrays}):
+     * C2 vectorises an array loop where the same loop over a segment stays scalar (float elements, two
+     * operands; docs/performance.md), and {@code sequential} must keep up with the {@linkplain #plain plain}
+     * loop a user writes.
      */
     void scalar(Operands in, long from, long to);
 

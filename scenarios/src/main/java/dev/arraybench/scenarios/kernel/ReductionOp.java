@@ -10,7 +10,10 @@ package dev.arraybench.scenarios.kernel;
  */
 public non-sealed interface ReductionOp<P> extends Op {
 
-    /** Reduces elements {@code [from, to)}, at most {@link Ranges#MAX} of them, with a plain loop. */
+    /**
+     * Reduces elements {@code [from, to)}, at most {@link Ranges#MAX} of them, with a plain loop; over a heap
+     * segment, over the Java array behind it ({@link JavaArrays}), as {@link InPlaceOp#scalar} explains.
+     */
     P scalar(Operands in, long from, long to);
 
     /**
