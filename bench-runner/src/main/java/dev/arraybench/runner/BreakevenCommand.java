@@ -29,9 +29,14 @@ import picocli.CommandLine.Spec;
             "Example: arraybench breakeven --op scale --strategy zero-copy-parallel --budget 3m --out be.json"})
 final class BreakevenCommand implements Callable<Integer> {
 
-    /** Quick measurements, repeated where unsure: 2 forks x (2 warm-up + 3 measured) iterations of 100 ms. */
+    /**
+     * Short measurements, repeated where unsure: 2 forks x (10 warm-up + 5 measured) iterations of 100 ms. The
+     * parallel variants need the second of warm-up: on 2 cores their two busy threads slow the JIT's compiler
+     * threads, and with 0.2 s of warm-up the first measured iteration of the spin pool was still a median 1.5x
+     * slower than the last (against 1.0x for sequential), which moved the break-even from run to run.
+     */
     static final MeasurementSettings SETTINGS =
-            new MeasurementSettings(2, 2, 3, TimeValue.milliseconds(100), List.of());
+            new MeasurementSettings(2, 10, 5, TimeValue.milliseconds(100), List.of());
 
     @Spec
     private CommandSpec spec;
