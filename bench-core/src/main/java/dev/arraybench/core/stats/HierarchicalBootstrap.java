@@ -91,16 +91,25 @@ public final class HierarchicalBootstrap {
      * at once (such as the size at which a speedup crosses 1): resample {@code r} of each series is the
      * {@code r}-th entry of its array. Each series needs its own {@code stream} so that series measured
      * apart are resampled independently; the same samples and stream always give the same means.
+     *
+     * <p>Drawing {@code n} units with replacement spreads the means by only {@code (n - 1) / n} of the
+     * variance the units imply: half of it with the two forks a quick run takes, and a statistic of several
+     * such series then has an interval too narrow to cover a second run. The means are therefore spread
+     * around the pooled mean by {@code sqrt(n / (n - 1))}, {@code n} being the forks (the iterations of a
+     * single fork), so that their variance is the usual unbiased estimate of the mean's.
      */
     public double[] resampledMeans(double[][] forks, long stream) {
         SplittableRandom random = new SplittableRandom(seed ^ (0x9E37_79B9_7F4A_7C15L * (stream + 1)));
         double[] means = new double[resamples];
+        double pooled = pooledMean(forks);
         if (count(forks) < 2) {
-            Arrays.fill(means, pooledMean(forks));
+            Arrays.fill(means, pooled);
             return means;
         }
+        int units = forks.length > 1 ? forks.length : forks[0].length;
+        double spread = Math.sqrt(units / (units - 1.0));
         for (int index = 0; index < resamples; index++) {
-            means[index] = resampledMean(forks, random);
+            means[index] = pooled + (resampledMean(forks, random) - pooled) * spread;
         }
         return means;
     }

@@ -84,7 +84,8 @@ class BreakEvensTest {
                 .containsExactly(WinRegion.Verdict.UNDECIDED);
         BreakEven breakEven = analysis.breakEvens().getFirst();
         assertThat(breakEven.kind()).isEqualTo(BreakEven.Kind.FROM_SMALLEST);
-        assertThat(breakEven.crossing().high()).isLessThan(1e5);
+        // pooled, the four undecided sizes still bound the crossing inside the measured range
+        assertThat(breakEven.crossing().high()).isLessThan(1e6);
     }
 
     /** The variant {@code speedup} times faster at every size, with +-40% noise on every sample. */

@@ -92,6 +92,18 @@ class HierarchicalBootstrapTest {
     }
 
     @Test
+    void shouldSpreadResampledMeansByTheUnbiasedVarianceOfTheForkMeans() {
+        // two steady forks at 1 and 3: drawing two forks gives 1, 2 or 3 (variance 0.5); the fork means' unbiased
+        // variance over n = 2 is 2 / 2 = 1, which the corrected means must show
+        double[][] forks = {{1, 1, 1}, {3, 3, 3}};
+        double[] means = BOOTSTRAP.resampledMeans(forks, 7);
+        double mean = Arrays.stream(means).average().orElseThrow();
+        double variance = Arrays.stream(means).map(m -> (m - mean) * (m - mean)).sum() / (means.length - 1);
+        assertThat(mean).isCloseTo(2, within(0.05));
+        assertThat(variance).isCloseTo(1, within(0.08));
+    }
+
+    @Test
     void shouldLetInfiniteResamplesWidenTheIntervalOnTheirSide() {
         double[] values = new double[100];
         Arrays.fill(values, 0, 90, 5);
