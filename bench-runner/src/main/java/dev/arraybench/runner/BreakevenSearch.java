@@ -100,7 +100,8 @@ final class BreakevenSearch {
         if (again) {
             out.printf(Locale.ROOT, "more forks: ");
         }
-        int code = session.measure(List.of(combination.job(flags)), secondsPerBenchmark());
+        Duration left = Duration.ofNanos(Math.max(0, deadline - started));
+        int code = session.measure(List.of(combination.job(flags)), Progress.ofSearch(out, measured + 1, left));
         session.update(ForkMerge.merge(session.results()));
         measuredNanos += clock.getAsLong() - started;
         measured++;
@@ -126,7 +127,7 @@ final class BreakevenSearch {
 
     private void progress(Map<SearchTarget, BreakEven> found) {
         Duration left = Duration.ofNanos(Math.max(0, deadline - clock.getAsLong()));
-        out.printf(Locale.ROOT, "-- %s left --%n", Progress.format(left));
+        out.printf(Locale.ROOT, "-- %s of the budget left; the break-evens so far --%n", Progress.format(left));
         found.forEach((target, breakEven) -> out.printf(Locale.ROOT, "  %s: %s%s%n", target.label(),
                 describe(breakEven), SearchTarget.settled(breakEven, FACTOR) ? "  done" : ""));
         out.flush();

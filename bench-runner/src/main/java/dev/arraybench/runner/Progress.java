@@ -6,24 +6,44 @@ import java.util.Locale;
 
 /**
  * One line per benchmark: which of how many, its parameters, then its score when done, with an estimate of
- * the time left that starts from the settings and then follows the measured pace.
+ * the time left that starts from the settings and then follows the measured pace. A search, which does not
+ * know how many benchmarks it will take, numbers them and shows the budget it has left instead.
  */
 final class Progress {
 
     private final PrintWriter out;
     private final int total;
     private final double estimatedSeconds;
+    private final int searchNumber;
+    private final Duration budgetLeft;
     private final long started = System.nanoTime();
     private int done;
 
     Progress(PrintWriter out, int total, double estimatedSeconds) {
+        this(out, total, estimatedSeconds, 0, null);
+    }
+
+    private Progress(PrintWriter out, int total, double estimatedSeconds, int searchNumber, Duration budgetLeft) {
         this.out = out;
         this.total = total;
         this.estimatedSeconds = estimatedSeconds;
+        this.searchNumber = searchNumber;
+        this.budgetLeft = budgetLeft;
+    }
+
+    /** The line of a search's {@code number}-th benchmark, started with {@code budgetLeft} of its budget left. */
+    static Progress ofSearch(PrintWriter out, int number, Duration budgetLeft) {
+        return new Progress(out, 1, 0, number, budgetLeft);
     }
 
     void starting(int index, String description) {
-        out.printf(Locale.ROOT, "[%d/%d] %s  (about %s left) ... ", index + 1, total, description, format(remaining()));
+        if (budgetLeft != null) {
+            out.printf(Locale.ROOT, "[%d] %s  (%s of the budget left) ... ", searchNumber, description,
+                    format(budgetLeft));
+        } else {
+            out.printf(Locale.ROOT, "[%d/%d] %s  (about %s left) ... ", index + 1, total, description,
+                    format(remaining()));
+        }
         out.flush();
     }
 

@@ -44,6 +44,15 @@ final class RunSession {
      * @return {@link ExitCodes#OK}, or {@link ExitCodes#FAILED} after the first failed benchmark
      */
     int measure(List<Job> jobs, double estimatedSeconds) {
+        return measure(jobs, new Progress(out, jobs.size(), estimatedSeconds));
+    }
+
+    /**
+     * Measures every job in order, showing {@code progress}.
+     *
+     * @return {@link ExitCodes#OK}, or {@link ExitCodes#FAILED} after the first failed benchmark
+     */
+    int measure(List<Job> jobs, Progress progress) {
         save();
         AtomicBoolean finished = new AtomicBoolean();
         Thread onInterrupt = new Thread(() -> {
@@ -55,7 +64,6 @@ final class RunSession {
         });
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try {
-            Progress progress = new Progress(out, jobs.size(), estimatedSeconds);
             for (int index = 0; index < jobs.size(); index++) {
                 Job job = jobs.get(index);
                 progress.starting(index, job.description());

@@ -96,8 +96,9 @@ class BreakevenSearchTest {
         assertThat(found.bracketedWithin(BreakevenSearch.FACTOR)).isTrue();
         assertThat(found.crossing().low()).isLessThan(CROSSING * 1.1);
         assertThat(found.crossing().high()).isGreaterThan(CROSSING / 1.1);
-        assertThat(console.toString()).contains("Every break-even is bracketed.", "left --",
-                "scale int32 native zero-copy-parallel spin (2 threads): ≈ ");
+        assertThat(console.toString()).contains("Every break-even is bracketed.",
+                "of the budget left; the break-evens so far --",
+                "scale int32 native zero-copy-parallel spin (2 threads): ≈ ", "[1] ", "(1:00:00 of the budget left) ... ");
         assertThat(measured.size()).isLessThan(60);
     }
 
