@@ -14,6 +14,9 @@ import java.util.TreeMap;
  * What to run at each measured size of each case: the fastest variant that is reliably faster than the
  * baseline there (its speedup interval wholly above 1), else the baseline, or undecided when the best
  * candidate's interval includes 1. Variants are those the size charts draw (each on its most threads).
+ * Only sizes at which every variant was measured are decided: an adaptive search measures a variant alone
+ * at the sizes it adds near that variant's break-even, and there the others were never compared (when no
+ * size has them all, every size is used).
  */
 final class DecisionMap {
 
@@ -69,8 +72,12 @@ final class DecisionMap {
                     bySize.computeIfAbsent(speedup.size(), size -> new ArrayList<>()).add(speedup);
                 }
             }
-            if (!bySize.isEmpty()) {
-                rows.add(new Row(kase, bySize.values().stream().map(DecisionMap::decide).toList()));
+            long variants = bySize.values().stream().flatMap(List::stream).map(Speedup::variant).distinct().count();
+            Map<Long, List<Speedup>> complete = new TreeMap<>(bySize);
+            complete.values().removeIf(speedups -> speedups.size() < variants);
+            Map<Long, List<Speedup>> columns = complete.isEmpty() ? bySize : complete;
+            if (!columns.isEmpty()) {
+                rows.add(new Row(kase, columns.values().stream().map(DecisionMap::decide).toList()));
             }
         }
         return List.copyOf(rows);

@@ -97,13 +97,31 @@ class DecisionMapTest {
                 .extracting(DecisionMap.Cell::kind).containsExactly(DecisionMap.Kind.BASELINE,
                         DecisionMap.Kind.UNDECIDED, DecisionMap.Kind.FASTER));
         assertThat(DecisionWords.sentence(analysis, rows.getFirst(), text -> text))
-                .isEqualTo("zero-copy-parallel (2 threads) from ~16K [7.5K–29K] elements (2.00x at 1M); below that, sequential"
+                .isEqualTo("zero-copy-parallel (2 threads) from ~16K [5.7K–34K] elements (2.00x at 1M); below that, sequential"
                         + " at 1K, undecided at 16K.");
         ChartImage image = DecisionMapChart.image(analysis, rows);
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(image.png()));
         assertThat(png.getWidth()).isEqualTo(ChartStyle.WIDTH);
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/decision-map-verdicts.png"), image.png());
+    }
+
+    @Test
+    void shouldDecideOnlyTheSizesAtWhichEveryVariantWasMeasured() {
+        List<BenchmarkResult> benchmarks = new ArrayList<>(threeVerdicts().benchmarks());
+        List<List<Double>> steady = List.of(List.of(100.0, 100.0, 100.0), List.of(100.0, 100.0, 100.0));
+        List<List<Double>> slower = List.of(List.of(200.0, 200.0, 200.0), List.of(200.0, 200.0, 200.0));
+        for (String size : List.of("1K", "16K", "1M")) {
+            benchmarks.add(kernel("simd", "1", size, slower));
+        }
+        // a search's bisection: zero-copy-parallel alone at 128K, where simd was never measured
+        benchmarks.add(kernel("sequential", "1", "128K", steady));
+        benchmarks.add(kernel("zero-copy-parallel", "2", "128K", slower));
+        RunResults base = threeVerdicts();
+        Analysis analysis = Analysis.of(new RunResults(base.schema(), base.environment(), base.settings(), null,
+                base.dimensions(), benchmarks));
+        assertThat(DecisionMap.of(analysis)).singleElement().satisfies(row -> assertThat(row.cells())
+                .extracting(DecisionMap.Cell::size).containsExactly(1_000L, 16_000L, 1_000_000L));
     }
 
     /** One case: slower at 1K, undecided at 16K, twice as fast at 1M. */
