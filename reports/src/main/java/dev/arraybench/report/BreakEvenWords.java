@@ -52,7 +52,9 @@ final class BreakEvenWords {
         String perElement = saved >= 0 ? "saves " + Formats.duration(saved) + " per element"
                 : "costs " + Formats.duration(-saved) + " more per element";
         double from = cost.paysFrom();
-        String pays = Double.isInfinite(from) ? "so it never pays" : from == 0 ? "so it pays at any size"
+        double below = cost.paysBelow();
+        String pays = !Double.isNaN(below) ? "so it pays only below ~" + Formats.approximateSize(below) + " elements"
+                : Double.isInfinite(from) ? "so it never pays" : from == 0 ? "so it pays at any size"
                 : "so it pays from ~" + Formats.approximateSize(from) + " elements";
         String where = cost.regime().isEmpty() ? "" : " (fitted on the sizes where the data " + regime(cost.regime())
                 + ")";

@@ -23,14 +23,25 @@ public record CostComparison(CostModel baseline, CostModel variant, String regim
 
     /**
      * The size from which the models say the variant is faster: the extra fixed cost over the saving per
-     * element; 0 when it is faster at any size; {@code +Infinity} when it never saves per element.
+     * element; 0 when it is faster at any size; {@code +Infinity} when it costs more per element (then at most
+     * {@link #paysBelow} some size) or saves nothing anywhere.
      */
     public double paysFrom() {
         double saved = savedNanosPerElement();
         double extra = extraFixedNanos();
-        if (saved <= 0) {
-            return extra < 0 ? 0 : Double.POSITIVE_INFINITY;
+        if (saved < 0 || saved == 0 && extra >= 0) {
+            return Double.POSITIVE_INFINITY;
         }
-        return Math.max(0, extra / saved);
+        return saved == 0 ? 0 : Math.max(0, extra / saved);
+    }
+
+    /**
+     * The size below which the models say the variant is faster when it is cheaper per call but dearer per
+     * element (the saving per call over the extra cost per element); {@code NaN} for any other variant.
+     */
+    public double paysBelow() {
+        double saved = savedNanosPerElement();
+        double extra = extraFixedNanos();
+        return saved < 0 && extra < 0 ? extra / saved : Double.NaN;
     }
 }
