@@ -62,7 +62,7 @@ class ReportCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
         assertThat(out.resolve("index.html")).isRegularFile();
-        assertThat(out.resolve("summary.md")).content().contains("**scale int32 heap**: zero-copy-parallel \\(2 threads\\) from ~19K [18K–20K] elements");
+        assertThat(out.resolve("summary.md")).content().contains("**scale int32 heap**: zero-copy-parallel \\(2 threads\\) from ~19K [18K–21K] elements");
         assertThat(out.resolve("scale-int32-heap-speedup.png")).isRegularFile();
         assertThat(run.out()).contains("wrote " + out.resolve("index.html"), "wrote " + out.resolve("summary.md"),
                 "charts (PNG) into " + out);

@@ -63,7 +63,7 @@ class ReportWriterTest {
                 .contains("- **scale int32 native**: simd-parallel \\(2 threads\\) from 256K elements (1.31x at 16M);"
                         + " below that, simd.")
                 .contains("| scale int32 native | zero-copy-parallel \\(2 threads\\) | ≈ 120K elements"
-                        + " \\[95%: 120K–130K\\]");
+                        + " \\[95%: 110K–130K\\]");
     }
 
     /** Writes the fixture's report to target/fixture-report for a look in a browser. */
