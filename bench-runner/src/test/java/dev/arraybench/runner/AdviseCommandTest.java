@@ -9,13 +9,17 @@ import dev.arraybench.core.result.ResultsCodec;
 import dev.arraybench.core.result.RunResults;
 import dev.arraybench.core.result.Settings;
 import dev.arraybench.scenarios.Scenarios;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.arraybench.thresholds.Thresholds;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,5 +122,44 @@ class AdviseCommandTest {
         assertThat(run.err()).contains("no baseline variant 'sequential'", "loop", "zero-copy-parallel")
                 .doesNotContain("\tat ");
         assertThat(folder.resolve("t.json")).doesNotExist();
+    }
+
+    /**
+     * The break-even search committed in docs/results (README's tour), turned into thresholds and loaded the way a
+     * library does: every answer of the runtime class is the file's parallelFrom, and it flips exactly there.
+     */
+    @Test
+    void shouldShipTheCommittedBreakEvenSearchAsThresholdsTheRuntimeClassAnswersFrom() throws IOException {
+        Path out = folder.resolve("thresholds.json");
+        CommandRun run = CommandRun.of("advise", "../docs/results/breakeven.json", "--out", out.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        JsonNode written = new ObjectMapper().readTree(out.toFile());
+        Map<String, String> machine = new HashMap<>();
+        written.get("machine").properties().forEach(field -> machine.put(field.getKey(), field.getValue().asText()));
+        List<String> warnings = new ArrayList<>();
+        Thresholds thresholds = Thresholds.load(folder.resolve("thresholds.properties"), machine, warnings::add);
+        assertThat(warnings).isEmpty();
+        assertThat(written.get("thresholds")).hasSize(4);
+        for (JsonNode t : written.get("thresholds")) {
+            String op = t.get("op").asText();
+            String pool = t.get("pool").asText();
+            int threads = t.get("threads").asInt();
+            OptionalLong from = thresholds.parallelFrom(op, "int32", "native", "zero-copy-parallel", pool, threads);
+            if (t.get("parallelFrom").isNull()) {
+                assertThat(from).isEmpty();
+                continue;
+            }
+            long expected = t.get("parallelFrom").asLong();
+            assertThat(from).as("%s %s", op, pool).hasValue(expected);
+            assertThat(expected).isGreaterThanOrEqualTo((long) t.get("breakEven").get("estimate").asDouble());
+            assertThat(thresholds.shouldParallelize(op, "int32", "native", "zero-copy-parallel", pool, threads,
+                    expected - 1)).isFalse();
+            assertThat(thresholds.shouldParallelize(op, "int32", "native", "zero-copy-parallel", pool, threads,
+                    expected)).isTrue();
+        }
+        machine.put("cores", "64");
+        Thresholds.load(folder.resolve("thresholds.properties"), machine, warnings::add);
+        assertThat(warnings).singleElement().asString().contains("cores (file: 2, here: 64)");
     }
 }
