@@ -67,10 +67,8 @@ public final class AdviseCommand implements Callable<Integer> {
                 stdout.printf(Locale.ROOT, "machine class %d: %s%n", k + 1, labels.get(k));
             }
             for (Threshold t : classes.get(k).thresholds()) {
-                String variant = t.strategy() + (t.pool().isEmpty() ? "" : " " + t.pool()) + " (" + t.threads()
-                        + (t.threads() == 1 ? " thread)" : " threads)");
                 stdout.printf(Locale.ROOT, "%s%s %s: %s%n", classes.size() > 1 ? "  " : "",
-                        String.join(" ", t.kase().values()), variant, t.parallelFrom() == null
+                        String.join(" ", t.kase().values()), t.variantLabel(), t.parallelFrom() == null
                                 ? "never (stay sequential)" : "parallel from " + t.parallelFrom() + " elements");
             }
             total += classes.get(k).thresholds().size();

@@ -1,5 +1,6 @@
 package dev.arraybench.core.advice;
 
+import dev.arraybench.core.analysis.Variant;
 import dev.arraybench.core.analysis.WinRegion;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,5 +30,13 @@ public record Threshold(Map<String, String> kase, String strategy, String pool, 
     public Threshold {
         kase = Collections.unmodifiableMap(new LinkedHashMap<>(kase));
         bands = List.copyOf(bands);
+    }
+
+    /**
+     * The variant with its pool and threads as {@link Variant#label()} names a parallel one, such as
+     * {@code zero-copy-parallel spin (2 threads)}.
+     */
+    public String variantLabel() {
+        return new Variant(strategy, pool, threads, 0, false, false).label();
     }
 }

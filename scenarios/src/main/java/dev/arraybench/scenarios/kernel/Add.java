@@ -221,7 +221,6 @@ public final class Add implements InPlaceOp {
         scalar(in, i, to);
     }
 
-
     @Override
     public void plain(Operands in) {
         boolean minus = subtract;
