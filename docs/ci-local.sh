@@ -5,6 +5,11 @@
 # check the JUnit XML and the Markdown step summary, check that a missing file is exit 2, and run the
 # workflow's interleaved gate (ab) of the jar against itself with 2 forks a side (must not regress).
 #
+# The two A/A gates ask 99.9% confidence, not the workflow's 99%: at 99% noise alone fails each of them
+# about 1% of the time by design (0.5-1.2% on forks recorded on this project's machine, docs/ci.md), and
+# this script runs in every build of this project, where a false alarm is a red build. The slowed-down
+# copy is gated at the workflow's 99%.
+#
 #   docs/ci-local.sh            quick scenario (about a minute of measuring on 2 cores)
 #   CI_LOCAL_FULL=1 docs/ci-local.sh    the workflow's exact scenario and settings (about 5 minutes)
 #
@@ -52,10 +57,10 @@ step "Measure again, as a pull request would"
 "$arraybench" run "${bench[@]}" --out "$work/current.json"
 
 step "Gate the second run against the first: no regression expected"
-expect 0 "$arraybench" compare --baseline "$work/baseline.json" --current "$work/current.json"
+expect 0 "$arraybench" compare --confidence 99.9% --baseline "$work/baseline.json" --current "$work/current.json"
 
 step "Gate as the workflow does: JUnit XML to a file, Markdown to \$GITHUB_STEP_SUMMARY"
-expect 0 env GITHUB_STEP_SUMMARY="$work/step-summary.md" "$arraybench" compare \
+expect 0 env GITHUB_STEP_SUMMARY="$work/step-summary.md" "$arraybench" compare --confidence 99.9% \
   --baseline "$work/baseline.json" --current "$work/current.json" --format junit --out "$work/compare.xml"
 python3 -c 'import sys, xml.dom.minidom as m; m.parse(sys.argv[1])' "$work/compare.xml" \
   || fail "$work/compare.xml is not well-formed XML"
@@ -103,8 +108,9 @@ expect 2 "$arraybench" compare --baseline "$work/no-such-file.json" --current "$
 step "Interleaved A/B of the jar against itself, as the workflow runs it: no regression expected"
 jar=bench-runner/target/arraybench.jar
 [[ -f "$jar" ]] || fail "$jar not found (bin/arraybench builds it)"
-expect 0 "$arraybench" ab --baseline-jar "$jar" --current-jar "$jar" --forks 2 --warmup 2 --iterations 5 \
-  --time 100ms --jmh-args "-p op=scale -p dtype=int32 -p layout=native -p strategy=sequential -p size=1M" \
+expect 0 "$arraybench" ab --baseline-jar "$jar" --current-jar "$jar" --confidence 99.9% --forks 2 \
+  --warmup 2 --iterations 5 --time 100ms \
+  --jmh-args "-p op=scale -p dtype=int32 -p layout=native -p strategy=sequential -p size=1M" \
   'KernelBenchmark.run' --out "$work/ab"
 grep -q '^### arraybench compare: ' "$work/ab/compare.md" || fail "no Markdown report in $work/ab/compare.md"
 

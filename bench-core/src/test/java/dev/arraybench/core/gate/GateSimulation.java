@@ -1,6 +1,7 @@
 package dev.arraybench.core.gate;
 
 import dev.arraybench.core.result.BenchmarkResult;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,20 +67,44 @@ final class GateSimulation {
         return SyntheticRuns.realistic(forks, 10).withDrift(0.02);
     }
 
+    /** Where each simulated comparison's baseline and current run come from. */
+    @FunctionalInterface
+    interface Pairs {
+
+        /** A baseline and a current run. */
+        BenchmarkResult[] next(SplittableRandom random);
+    }
+
     /**
      * Compares {@link #PAIRS} seeded pairs: a baseline whose true time per operation is 100 us against a
      * current run whose true time is {@code 100 * slowdown} us, measured as time per operation or, with
      * {@code throughput}, as operations per time.
      */
     static Rates run(SyntheticRuns noise, double slowdown, boolean throughput, GateSettings settings, long seed) {
+        return run(random -> noise.pair(MEAN, slowdown, throughput, random), settings, seed);
+    }
+
+    /** Compares {@link #PAIRS} seeded pairs from {@code pairs}. */
+    static Rates run(Pairs pairs, GateSettings settings, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         for (int i = 0; i < PAIRS; i++) {
-            BenchmarkResult[] pair = noise.pair(MEAN, slowdown, throughput, random);
+            BenchmarkResult[] pair = pairs.next(random);
             GateSettings each = settings.withSeed(random.nextLong());
             counts.merge(Gate.decide(pair[0], pair[1], each).verdict(), 1, Integer::sum);
         }
         return new Rates(counts, PAIRS);
+    }
+
+    /**
+     * A/A and slowed-down comparisons drawn from recorded forks, {@code perSide} forks a side, at the default
+     * threshold and {@code confidence}.
+     */
+    static Rates run(RecordedForks recorded, int perSide, boolean paired, double slowdown, double confidence,
+            long seed) {
+        GateSettings settings = new GateSettings(GateSettings.DEFAULT_THRESHOLD, confidence,
+                GateSettings.DEFAULT_SEED, false).withPaired(paired);
+        return run(random -> recorded.pair(perSide, slowdown, random), settings, seed);
     }
 
     /** The rates of one row at the default threshold and confidence. */
@@ -105,6 +130,56 @@ final class GateSimulation {
                     percent(run(setting, 1.10, seed++).rate(Verdict.REGRESSION)),
                     percent(run(setting, 1.20, seed++).rate(Verdict.REGRESSION)),
                     percent(run(setting, 4.72, seed++).rate(Verdict.REGRESSION))));
+        }
+        return text.toString();
+    }
+
+    /** The recordings of real forks committed in {@code docs/results}, read from a module's directory. */
+    static List<RecordedForks> recordings() {
+        return List.of(
+                RecordedForks.load(Path.of("../docs/results/aa-scale-1M.json"),
+                        "scale int32 1M, sequential"),
+                RecordedForks.load(Path.of("../docs/results/aa-scale-1M-spin.json"),
+                        "scale int32 1M, zero-copy-parallel spin"));
+    }
+
+    /** One row of the recorded-forks table: forks a side, paired or not, and the confidence. */
+    record RecordedSetting(int perSide, boolean paired, double confidence) {
+
+        String label() {
+            return String.format(Locale.ROOT, "%d forks a side, %s, %.1f%%", perSide,
+                    paired ? "paired" : "separate", 100 * confidence);
+        }
+    }
+
+    /** The rows of the recorded-forks table in {@code docs/ci.md}. */
+    static final List<RecordedSetting> RECORDED_SETTINGS = List.of(
+            new RecordedSetting(2, false, 0.99), new RecordedSetting(2, true, 0.99),
+            new RecordedSetting(2, true, 0.999), new RecordedSetting(6, false, 0.99),
+            new RecordedSetting(6, true, 0.99), new RecordedSetting(15, false, 0.99),
+            new RecordedSetting(15, false, 0.999));
+
+    /** The table of rates on recorded forks in {@code docs/ci.md}, as Markdown. */
+    static String recordedTable() {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "%d pairs per cell drawn from recorded forks (5 iterations of 100 ms each); threshold 5%%%n%n",
+                PAIRS));
+        text.append("| recorded forks | forks a side, test, confidence | A/A: regression (false alarm) "
+                + "| A/A: equivalent | A/A: undecided | 10% slower: regression | 20% slower: regression |\n");
+        text.append("| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
+        long seed = 200;
+        for (RecordedForks recorded : recordings()) {
+            for (RecordedSetting row : RECORDED_SETTINGS) {
+                Rates same = run(recorded, row.perSide(), row.paired(), 1.0, row.confidence(), seed++);
+                text.append(String.format(Locale.ROOT, "| %s (%d) | %s | %s | %s | %s | %s | %s |%n",
+                        recorded.label(), recorded.forks().length, row.label(),
+                        percent(same.rate(Verdict.REGRESSION)), percent(same.rate(Verdict.EQUIVALENT)),
+                        percent(same.rate(Verdict.UNDECIDED)),
+                        percent(run(recorded, row.perSide(), row.paired(), 1.10, row.confidence(), seed++)
+                                .rate(Verdict.REGRESSION)),
+                        percent(run(recorded, row.perSide(), row.paired(), 1.20, row.confidence(), seed++)
+                                .rate(Verdict.REGRESSION))));
+            }
         }
         return text.toString();
     }

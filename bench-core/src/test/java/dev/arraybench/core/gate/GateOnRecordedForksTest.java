@@ -1,0 +1,69 @@
+package dev.arraybench.core.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The gate on real noise: comparisons drawn from forks recorded on this project's machine
+ * ({@code docs/results/aa-*.json}), where forks differ far more than in the synthetic runs. Print the table
+ * of {@code docs/ci.md}:
+ *
+ * <pre>
+ * ./mvnw -B -q -pl bench-core -am test -Dtest=GateOnRecordedForksTest -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Darraybench.simulation.table=true
+ * </pre>
+ */
+class GateOnRecordedForksTest {
+
+    /**
+     * The gate claims at most 1% false alarms at 99%; 1,000 draws estimate a 1% rate to within about 0.3
+     * points (one standard error), so the bound allows 1.5%.
+     */
+    private static final double FALSE_ALARMS = 0.015;
+
+    @Test
+    void shouldRaiseAboutOnePercentFalseAlarmsOnRealForksWithTwoForksASide() {
+        for (RecordedForks recorded : GateSimulation.recordings()) {
+            for (boolean paired : new boolean[] {false, true}) {
+                GateSimulation.Rates rates = GateSimulation.run(recorded, 2, paired, 1.0, 0.99, 41);
+                System.out.println("A/A, " + recorded.label() + ", 2 forks a side, paired " + paired + ": " + rates);
+                assertThat(rates.rate(Verdict.REGRESSION)).isLessThanOrEqualTo(FALSE_ALARMS);
+            }
+        }
+    }
+
+    @Test
+    void shouldRaiseAboutOnePercentFalseAlarmsOnRealForksWithFifteenForksASide() {
+        for (RecordedForks recorded : GateSimulation.recordings()) {
+            GateSimulation.Rates rates = GateSimulation.run(recorded, 15, false, 1.0, 0.99, 42);
+            System.out.println("A/A, " + recorded.label() + ", 15 forks a side: " + rates);
+            assertThat(rates.rate(Verdict.REGRESSION)).isLessThanOrEqualTo(FALSE_ALARMS);
+        }
+    }
+
+    @Test
+    void shouldCatchATwentyPercentSlowdownOfTheSequentialLoopWithFifteenForksASide() {
+        RecordedForks sequential = GateSimulation.recordings().get(0);
+        GateSimulation.Rates rates = GateSimulation.run(sequential, 15, false, 1.20, 0.99, 43);
+        System.out.println("20% slower, " + sequential.label() + ", 15 forks a side: " + rates);
+        assertThat(rates.rate(Verdict.REGRESSION)).isGreaterThanOrEqualTo(0.99);
+    }
+
+    /** The spin pool's forks differ by about 27%: 15 forks a side cannot show a 20% slowdown reliably. */
+    @Test
+    void shouldLeaveMostTwentyPercentSlowdownsOfTheSpinPoolUndecidedRatherThanPassThem() {
+        RecordedForks spin = GateSimulation.recordings().get(1);
+        GateSimulation.Rates rates = GateSimulation.run(spin, 15, false, 1.20, 0.99, 43);
+        System.out.println("20% slower, " + spin.label() + ", 15 forks a side: " + rates);
+        assertThat(rates.rate(Verdict.REGRESSION)).isGreaterThan(0.1);
+        assertThat(rates.rate(Verdict.EQUIVALENT) + rates.rate(Verdict.IMPROVEMENT)).isLessThanOrEqualTo(0.01);
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "arraybench.simulation.table", matches = "true")
+    void shouldPrintTheRatesOnRecordedForks() {
+        System.out.print(GateSimulation.recordedTable());
+    }
+}
