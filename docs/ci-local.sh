@@ -5,10 +5,10 @@
 # check the JUnit XML and the Markdown step summary, check that a missing file is exit 2, and run the
 # workflow's interleaved gate (ab) of the jar against itself with 2 forks a side (must not regress).
 #
-# The two A/A gates ask 99.9% confidence, not the workflow's 99%: at 99% noise alone fails each of them
-# about 1% of the time by design (0.5-1.2% on forks recorded on this project's machine, docs/ci.md), and
-# this script runs in every build of this project, where a false alarm is a red build. The slowed-down
-# copy is gated at the workflow's 99%.
+# The three A/A gates (two of them on the same pair of runs) ask 99.9% confidence, not the workflow's
+# 99%: at 99% noise alone fails an A/A gate about 1% of the time by design (see "On real forks" in
+# docs/ci.md), and this script runs in every build of this project, where a false alarm is a red build.
+# The slowed-down copy is gated at the workflow's 99%.
 #
 #   docs/ci-local.sh            quick scenario (about a minute of measuring on 2 cores)
 #   CI_LOCAL_FULL=1 docs/ci-local.sh    the workflow's exact scenario and settings (about 5 minutes)

@@ -2,6 +2,7 @@ package dev.arraybench.core.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.arraybench.core.gate.RecordedForks.Draw;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -18,27 +19,28 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class GateOnRecordedForksTest {
 
     /**
-     * The gate claims at most 1% false alarms at 99%; 1,000 draws estimate a 1% rate to within about 0.3
-     * points (one standard error), so the bound allows 1.5%.
+     * The gate claims at most 1% false alarms at 99%. The 1,000 draws of a case reuse one recording's 60
+     * forks: they resolve that recording's rate to about 0.3 points (one standard error at 1%), which says
+     * nothing of how another recording would do; the bound allows 1.5%.
      */
     private static final double FALSE_ALARMS = 0.015;
 
     @Test
     void shouldRaiseAboutOnePercentFalseAlarmsOnRealForksWithTwoForksASide() {
         for (RecordedForks recorded : GateSimulation.recordings()) {
-            for (boolean paired : new boolean[] {false, true}) {
-                GateSimulation.Rates rates = GateSimulation.run(recorded, 2, paired, 1.0, 0.99, 41);
-                System.out.println("A/A, " + recorded.label() + ", 2 forks a side, paired " + paired + ": " + rates);
+            for (Draw draw : new Draw[] {Draw.INDEPENDENT, Draw.NEIGHBOURS}) {
+                GateSimulation.Rates rates = GateSimulation.run(recorded, 2, draw, 1.0, 0.99, 41);
+                System.out.println("A/A, " + recorded.label() + ", 2 forks a side, " + draw.label() + ": " + rates);
                 assertThat(rates.rate(Verdict.REGRESSION)).isLessThanOrEqualTo(FALSE_ALARMS);
             }
         }
     }
 
     @Test
-    void shouldRaiseAboutOnePercentFalseAlarmsOnRealForksWithFifteenForksASide() {
+    void shouldRaiseAboutOnePercentFalseAlarmsOnIndependentRealForksWithFifteenForksASide() {
         for (RecordedForks recorded : GateSimulation.recordings()) {
-            GateSimulation.Rates rates = GateSimulation.run(recorded, 15, false, 1.0, 0.99, 42);
-            System.out.println("A/A, " + recorded.label() + ", 15 forks a side: " + rates);
+            GateSimulation.Rates rates = GateSimulation.run(recorded, 15, Draw.INDEPENDENT, 1.0, 0.99, 42);
+            System.out.println("A/A, " + recorded.label() + ", 15 independent forks a side: " + rates);
             assertThat(rates.rate(Verdict.REGRESSION)).isLessThanOrEqualTo(FALSE_ALARMS);
         }
     }
@@ -46,7 +48,7 @@ class GateOnRecordedForksTest {
     @Test
     void shouldCatchATwentyPercentSlowdownOfTheSequentialLoopWithFifteenForksASide() {
         RecordedForks sequential = GateSimulation.recordings().get(0);
-        GateSimulation.Rates rates = GateSimulation.run(sequential, 15, false, 1.20, 0.99, 43);
+        GateSimulation.Rates rates = GateSimulation.run(sequential, 15, Draw.INDEPENDENT, 1.20, 0.99, 43);
         System.out.println("20% slower, " + sequential.label() + ", 15 forks a side: " + rates);
         assertThat(rates.rate(Verdict.REGRESSION)).isGreaterThanOrEqualTo(0.99);
     }
@@ -55,10 +57,11 @@ class GateOnRecordedForksTest {
     @Test
     void shouldLeaveMostTwentyPercentSlowdownsOfTheSpinPoolUndecidedRatherThanPassThem() {
         RecordedForks spin = GateSimulation.recordings().get(1);
-        GateSimulation.Rates rates = GateSimulation.run(spin, 15, false, 1.20, 0.99, 43);
+        GateSimulation.Rates rates = GateSimulation.run(spin, 15, Draw.INDEPENDENT, 1.20, 0.99, 43);
         System.out.println("20% slower, " + spin.label() + ", 15 forks a side: " + rates);
+        assertThat(rates.rate(Verdict.UNDECIDED)).isGreaterThan(0.5);
         assertThat(rates.rate(Verdict.REGRESSION)).isGreaterThan(0.1);
-        assertThat(rates.rate(Verdict.EQUIVALENT) + rates.rate(Verdict.IMPROVEMENT)).isLessThanOrEqualTo(0.01);
+        assertThat(rates.rate(Verdict.EQUIVALENT) + rates.rate(Verdict.IMPROVEMENT)).isZero();
     }
 
     @Test

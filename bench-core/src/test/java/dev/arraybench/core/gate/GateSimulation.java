@@ -98,13 +98,13 @@ final class GateSimulation {
 
     /**
      * A/A and slowed-down comparisons drawn from recorded forks, {@code perSide} forks a side, at the default
-     * threshold and {@code confidence}.
+     * threshold and {@code confidence}; the gate pairs forks when they are drawn as neighbours.
      */
-    static Rates run(RecordedForks recorded, int perSide, boolean paired, double slowdown, double confidence,
-            long seed) {
+    static Rates run(RecordedForks recorded, int perSide, RecordedForks.Draw draw, double slowdown,
+            double confidence, long seed) {
         GateSettings settings = new GateSettings(GateSettings.DEFAULT_THRESHOLD, confidence,
-                GateSettings.DEFAULT_SEED, false).withPaired(paired);
-        return run(random -> recorded.pair(perSide, slowdown, random), settings, seed);
+                GateSettings.DEFAULT_SEED, false).withPaired(draw == RecordedForks.Draw.NEIGHBOURS);
+        return run(random -> recorded.pair(perSide, draw, slowdown, random), settings, seed);
     }
 
     /** The rates of one row at the default threshold and confidence. */
@@ -143,41 +143,44 @@ final class GateSimulation {
                         "scale int32 1M, zero-copy-parallel spin"));
     }
 
-    /** One row of the recorded-forks table: forks a side, paired or not, and the confidence. */
-    record RecordedSetting(int perSide, boolean paired, double confidence) {
+    /** One row of the recorded-forks table: forks a side, how they are drawn, and the confidence. */
+    record RecordedSetting(int perSide, RecordedForks.Draw draw, double confidence) {
 
         String label() {
-            return String.format(Locale.ROOT, "%d forks a side, %s, %.1f%%", perSide,
-                    paired ? "paired" : "separate", 100 * confidence);
+            return String.format(Locale.ROOT, "%d forks a side, %s, %.1f%%", perSide, draw.label(),
+                    100 * confidence);
         }
     }
 
     /** The rows of the recorded-forks table in {@code docs/ci.md}. */
     static final List<RecordedSetting> RECORDED_SETTINGS = List.of(
-            new RecordedSetting(2, false, 0.99), new RecordedSetting(2, true, 0.99),
-            new RecordedSetting(2, true, 0.999), new RecordedSetting(6, false, 0.99),
-            new RecordedSetting(6, true, 0.99), new RecordedSetting(15, false, 0.99),
-            new RecordedSetting(15, false, 0.999));
+            new RecordedSetting(2, RecordedForks.Draw.INDEPENDENT, 0.99),
+            new RecordedSetting(2, RecordedForks.Draw.NEIGHBOURS, 0.99),
+            new RecordedSetting(2, RecordedForks.Draw.NEIGHBOURS, 0.999),
+            new RecordedSetting(6, RecordedForks.Draw.NEIGHBOURS, 0.99),
+            new RecordedSetting(15, RecordedForks.Draw.INDEPENDENT, 0.99),
+            new RecordedSetting(15, RecordedForks.Draw.CONSECUTIVE, 0.99),
+            new RecordedSetting(15, RecordedForks.Draw.CONSECUTIVE, 0.999));
 
     /** The table of rates on recorded forks in {@code docs/ci.md}, as Markdown. */
     static String recordedTable() {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "%d pairs per cell drawn from recorded forks (5 iterations of 100 ms each); threshold 5%%%n%n",
                 PAIRS));
-        text.append("| recorded forks | forks a side, test, confidence | A/A: regression (false alarm) "
+        text.append("| recorded forks | forks a side, how drawn, confidence | A/A: regression (false alarm) "
                 + "| A/A: equivalent | A/A: undecided | 10% slower: regression | 20% slower: regression |\n");
         text.append("| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
         long seed = 200;
         for (RecordedForks recorded : recordings()) {
             for (RecordedSetting row : RECORDED_SETTINGS) {
-                Rates same = run(recorded, row.perSide(), row.paired(), 1.0, row.confidence(), seed++);
+                Rates same = run(recorded, row.perSide(), row.draw(), 1.0, row.confidence(), seed++);
                 text.append(String.format(Locale.ROOT, "| %s (%d) | %s | %s | %s | %s | %s | %s |%n",
                         recorded.label(), recorded.forks().length, row.label(),
                         percent(same.rate(Verdict.REGRESSION)), percent(same.rate(Verdict.EQUIVALENT)),
                         percent(same.rate(Verdict.UNDECIDED)),
-                        percent(run(recorded, row.perSide(), row.paired(), 1.10, row.confidence(), seed++)
+                        percent(run(recorded, row.perSide(), row.draw(), 1.10, row.confidence(), seed++)
                                 .rate(Verdict.REGRESSION)),
-                        percent(run(recorded, row.perSide(), row.paired(), 1.20, row.confidence(), seed++)
+                        percent(run(recorded, row.perSide(), row.draw(), 1.20, row.confidence(), seed++)
                                 .rate(Verdict.REGRESSION))));
             }
         }

@@ -10,9 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@link Extreme}'s scalar loop keeps four accumulators; its answer must be the one-accumulator loop's bit for
- * bit, over every range of a short array (each tail length, each lane of the accumulators), on both layouts,
- * with the values that make float min and max subtle: NaN, -0.0 and 0.0, and the infinities.
+ * {@link Extreme}'s scalar loop (four accumulators for integers) must give the one-accumulator loop's answer bit
+ * for bit, over every range of a short array (each tail length, each lane of the accumulators), on both layouts
+ * and from an offset into a heap array, with the values that make float min and max subtle: NaN, -0.0 and 0.0,
+ * and the infinities.
  */
 class ExtremeTest {
 
@@ -86,6 +87,46 @@ class ExtremeTest {
                                     .isEqualTo(wantLong);
                         }
                     }
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "min={0}")
+    @ValueSource(booleans = {true, false})
+    void shouldStartAtTheOffsetOfASlicedHeapSegment(boolean smallest) {
+        Extreme op = smallest ? new Min() : new Max();
+        SplittableRandom random = new SplittableRandom(13);
+        int[] ints = random.ints(LENGTH).toArray();
+        long[] longs = random.longs(LENGTH).toArray();
+        float[] floats = new float[LENGTH];
+        double[] doubles = random.doubles(LENGTH, -1, 1).toArray();
+        for (int i = 0; i < LENGTH; i++) {
+            floats[i] = (float) doubles[i];
+        }
+        for (int offset = 1; offset <= 5; offset++) {
+            int length = LENGTH - offset;
+            for (int from = 0; from <= length; from++) {
+                for (int to = from; to <= length; to++) {
+                    long wantInt = smallest ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+                    long wantLong = smallest ? Long.MAX_VALUE : Long.MIN_VALUE;
+                    for (int i = offset + from; i < offset + to; i++) {
+                        wantInt = smallest ? Math.min(wantInt, ints[i]) : Math.max(wantInt, ints[i]);
+                        wantLong = smallest ? Math.min(wantLong, longs[i]) : Math.max(wantLong, longs[i]);
+                    }
+                    String range = "[" + from + ", " + to + ") from offset " + offset;
+                    assertThat(op.scalar(new Operands(DType.INT32,
+                            MemorySegment.ofArray(ints).asSlice(4L * offset), null, length), from, to))
+                            .as("int32 " + range).isEqualTo(wantInt);
+                    assertThat(op.scalar(new Operands(DType.INT64,
+                            MemorySegment.ofArray(longs).asSlice(8L * offset), null, length), from, to))
+                            .as("int64 " + range).isEqualTo(wantLong);
+                    assertThat(op.scalar(new Operands(DType.FLOAT32,
+                            MemorySegment.ofArray(floats).asSlice(4L * offset), null, length), from, to))
+                            .as("float32 " + range).isEqualTo(expected(floats, offset + from, offset + to, smallest));
+                    assertThat(op.scalar(new Operands(DType.FLOAT64,
+                            MemorySegment.ofArray(doubles).asSlice(8L * offset), null, length), from, to))
+                            .as("float64 " + range).isEqualTo(expected(doubles, offset + from, offset + to, smallest));
                 }
             }
         }
