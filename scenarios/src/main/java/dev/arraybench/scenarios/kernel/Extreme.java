@@ -59,33 +59,28 @@ public abstract sealed class Extreme implements ReductionOp<Number> permits Min,
                 if (x.heapBase().orElse(null) instanceof int[] a) {
                     int o = JavaArrays.index(x, Integer.BYTES, from);
                     for (int i = 0; i < tail; i += 4) {
-                        b0 = min ? Math.min(b0, a[o + i]) : Math.max(b0, a[o + i]);
-                        b1 = min ? Math.min(b1, a[o + i + 1]) : Math.max(b1, a[o + i + 1]);
-                        b2 = min ? Math.min(b2, a[o + i + 2]) : Math.max(b2, a[o + i + 2]);
-                        b3 = min ? Math.min(b3, a[o + i + 3]) : Math.max(b3, a[o + i + 3]);
+                        b0 = pick(min, b0, a[o + i]);
+                        b1 = pick(min, b1, a[o + i + 1]);
+                        b2 = pick(min, b2, a[o + i + 2]);
+                        b3 = pick(min, b3, a[o + i + 3]);
                     }
                     for (int i = tail; i < count; i++) {
-                        b0 = min ? Math.min(b0, a[o + i]) : Math.max(b0, a[o + i]);
+                        b0 = pick(min, b0, a[o + i]);
                     }
                 } else {
                     for (int i = 0; i < tail; i += 4) {
                         long at = from + i;
-                        b0 = min ? Math.min(b0, x.getAtIndex(JAVA_INT_UNALIGNED, at))
-                                : Math.max(b0, x.getAtIndex(JAVA_INT_UNALIGNED, at));
-                        b1 = min ? Math.min(b1, x.getAtIndex(JAVA_INT_UNALIGNED, at + 1))
-                                : Math.max(b1, x.getAtIndex(JAVA_INT_UNALIGNED, at + 1));
-                        b2 = min ? Math.min(b2, x.getAtIndex(JAVA_INT_UNALIGNED, at + 2))
-                                : Math.max(b2, x.getAtIndex(JAVA_INT_UNALIGNED, at + 2));
-                        b3 = min ? Math.min(b3, x.getAtIndex(JAVA_INT_UNALIGNED, at + 3))
-                                : Math.max(b3, x.getAtIndex(JAVA_INT_UNALIGNED, at + 3));
+                        b0 = pick(min, b0, x.getAtIndex(JAVA_INT_UNALIGNED, at));
+                        b1 = pick(min, b1, x.getAtIndex(JAVA_INT_UNALIGNED, at + 1));
+                        b2 = pick(min, b2, x.getAtIndex(JAVA_INT_UNALIGNED, at + 2));
+                        b3 = pick(min, b3, x.getAtIndex(JAVA_INT_UNALIGNED, at + 3));
                     }
                     for (int i = tail; i < count; i++) {
                         int v = x.getAtIndex(JAVA_INT_UNALIGNED, from + i);
-                        b0 = min ? Math.min(b0, v) : Math.max(b0, v);
+                        b0 = pick(min, b0, v);
                     }
                 }
-                return (long) (min ? Math.min(Math.min(b0, b1), Math.min(b2, b3))
-                        : Math.max(Math.max(b0, b1), Math.max(b2, b3)));
+                return (long) pick(min, pick(min, b0, b1), pick(min, b2, b3));
             }
             case INT64 -> {
                 long b0 = min ? Long.MAX_VALUE : Long.MIN_VALUE;
@@ -95,46 +90,41 @@ public abstract sealed class Extreme implements ReductionOp<Number> permits Min,
                 if (x.heapBase().orElse(null) instanceof long[] a) {
                     int o = JavaArrays.index(x, Long.BYTES, from);
                     for (int i = 0; i < tail; i += 4) {
-                        b0 = min ? Math.min(b0, a[o + i]) : Math.max(b0, a[o + i]);
-                        b1 = min ? Math.min(b1, a[o + i + 1]) : Math.max(b1, a[o + i + 1]);
-                        b2 = min ? Math.min(b2, a[o + i + 2]) : Math.max(b2, a[o + i + 2]);
-                        b3 = min ? Math.min(b3, a[o + i + 3]) : Math.max(b3, a[o + i + 3]);
+                        b0 = pick(min, b0, a[o + i]);
+                        b1 = pick(min, b1, a[o + i + 1]);
+                        b2 = pick(min, b2, a[o + i + 2]);
+                        b3 = pick(min, b3, a[o + i + 3]);
                     }
                     for (int i = tail; i < count; i++) {
-                        b0 = min ? Math.min(b0, a[o + i]) : Math.max(b0, a[o + i]);
+                        b0 = pick(min, b0, a[o + i]);
                     }
                 } else {
                     for (int i = 0; i < tail; i += 4) {
                         long at = from + i;
-                        b0 = min ? Math.min(b0, x.getAtIndex(JAVA_LONG_UNALIGNED, at))
-                                : Math.max(b0, x.getAtIndex(JAVA_LONG_UNALIGNED, at));
-                        b1 = min ? Math.min(b1, x.getAtIndex(JAVA_LONG_UNALIGNED, at + 1))
-                                : Math.max(b1, x.getAtIndex(JAVA_LONG_UNALIGNED, at + 1));
-                        b2 = min ? Math.min(b2, x.getAtIndex(JAVA_LONG_UNALIGNED, at + 2))
-                                : Math.max(b2, x.getAtIndex(JAVA_LONG_UNALIGNED, at + 2));
-                        b3 = min ? Math.min(b3, x.getAtIndex(JAVA_LONG_UNALIGNED, at + 3))
-                                : Math.max(b3, x.getAtIndex(JAVA_LONG_UNALIGNED, at + 3));
+                        b0 = pick(min, b0, x.getAtIndex(JAVA_LONG_UNALIGNED, at));
+                        b1 = pick(min, b1, x.getAtIndex(JAVA_LONG_UNALIGNED, at + 1));
+                        b2 = pick(min, b2, x.getAtIndex(JAVA_LONG_UNALIGNED, at + 2));
+                        b3 = pick(min, b3, x.getAtIndex(JAVA_LONG_UNALIGNED, at + 3));
                     }
                     for (int i = tail; i < count; i++) {
                         long v = x.getAtIndex(JAVA_LONG_UNALIGNED, from + i);
-                        b0 = min ? Math.min(b0, v) : Math.max(b0, v);
+                        b0 = pick(min, b0, v);
                     }
                 }
-                return min ? Math.min(Math.min(b0, b1), Math.min(b2, b3))
-                        : Math.max(Math.max(b0, b1), Math.max(b2, b3));
+                return pick(min, pick(min, b0, b1), pick(min, b2, b3));
             }
             case FLOAT32 -> {
                 float best = min ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
                 if (x.heapBase().orElse(null) instanceof float[] a) {
                     for (int i = JavaArrays.index(x, Float.BYTES, from), end = i + count; i < end; i++) {
                         float v = a[i];
-                        best = min ? Math.min(best, v) : Math.max(best, v);
+                        best = pick(min, best, v);
                     }
                 } else {
                     for (int i = 0; i < count; i++) {
                         long at = from + i;
                         float v = x.getAtIndex(JAVA_FLOAT_UNALIGNED, at);
-                        best = min ? Math.min(best, v) : Math.max(best, v);
+                        best = pick(min, best, v);
                     }
                 }
                 return (double) best;
@@ -144,18 +134,35 @@ public abstract sealed class Extreme implements ReductionOp<Number> permits Min,
                 if (x.heapBase().orElse(null) instanceof double[] a) {
                     for (int i = JavaArrays.index(x, Double.BYTES, from), end = i + count; i < end; i++) {
                         double v = a[i];
-                        best = min ? Math.min(best, v) : Math.max(best, v);
+                        best = pick(min, best, v);
                     }
                 } else {
                     for (int i = 0; i < count; i++) {
                         long at = from + i;
                         double v = x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at);
-                        best = min ? Math.min(best, v) : Math.max(best, v);
+                        best = pick(min, best, v);
                     }
                 }
                 return best;
             }
         }
+    }
+
+    /** The smaller ({@code min}) or larger of two values, as {@link Math#min}/{@link Math#max} order them. */
+    private static int pick(boolean min, int a, int b) {
+        return min ? Math.min(a, b) : Math.max(a, b);
+    }
+
+    private static long pick(boolean min, long a, long b) {
+        return min ? Math.min(a, b) : Math.max(a, b);
+    }
+
+    private static float pick(boolean min, float a, float b) {
+        return min ? Math.min(a, b) : Math.max(a, b);
+    }
+
+    private static double pick(boolean min, double a, double b) {
+        return min ? Math.min(a, b) : Math.max(a, b);
     }
 
     @Override
@@ -223,11 +230,11 @@ public abstract sealed class Extreme implements ReductionOp<Number> permits Min,
     @Override
     public Number combine(Number left, Number right) {
         if (left instanceof Long l && right instanceof Long r) {
-            return smallest ? Math.min(l, r) : Math.max(l, r);
+            return pick(smallest, l, r);
         }
         double l = left.doubleValue();
         double r = right.doubleValue();
-        return smallest ? Math.min(l, r) : Math.max(l, r);
+        return pick(smallest, l, r);
     }
 
     @Override
