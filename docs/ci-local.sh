@@ -8,7 +8,10 @@
 # The three A/A gates (two of them on the same pair of runs) ask 99.9% confidence, not the workflow's
 # 99%: at 99% noise alone fails an A/A gate about 1% of the time by design (see "On real forks" in
 # docs/ci.md), and this script runs in every build of this project, where a false alarm is a red build.
-# The slowed-down copy is gated at the workflow's 99%.
+# The two that compare separate runs also take a 10% threshold: the machine drifts between runs, which
+# no test on fork means can tell from a change (two runs of this benchmark one after the other once
+# differed by 6.7%, p = 7e-4). The interleaved A/A keeps the 5% threshold; the slowed-down copy is gated
+# with the workflow's defaults.
 #
 #   docs/ci-local.sh            quick scenario (about a minute of measuring on 2 cores)
 #   CI_LOCAL_FULL=1 docs/ci-local.sh    the workflow's exact scenario and settings (about 5 minutes)
@@ -57,11 +60,11 @@ step "Measure again, as a pull request would"
 "$arraybench" run "${bench[@]}" --out "$work/current.json"
 
 step "Gate the second run against the first: no regression expected"
-expect 0 "$arraybench" compare --confidence 99.9% --baseline "$work/baseline.json" --current "$work/current.json"
+expect 0 "$arraybench" compare --confidence 99.9% --threshold 10% --baseline "$work/baseline.json" --current "$work/current.json"
 
 step "Gate as the workflow does: JUnit XML to a file, Markdown to \$GITHUB_STEP_SUMMARY"
 expect 0 env GITHUB_STEP_SUMMARY="$work/step-summary.md" "$arraybench" compare --confidence 99.9% \
-  --baseline "$work/baseline.json" --current "$work/current.json" --format junit --out "$work/compare.xml"
+  --threshold 10% --baseline "$work/baseline.json" --current "$work/current.json" --format junit --out "$work/compare.xml"
 python3 -c 'import sys, xml.dom.minidom as m; m.parse(sys.argv[1])' "$work/compare.xml" \
   || fail "$work/compare.xml is not well-formed XML"
 grep -q '^### arraybench compare: ' "$work/step-summary.md" || fail "no Markdown summary in $work/step-summary.md"
