@@ -1,10 +1,15 @@
 package dev.arraybench.runner;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
-/** Checks, before anything is measured, that a results file can be written where the user asked. */
+/**
+ * Where the commands write what the user asked for: checks, before anything is measured, that a results
+ * file or report folder can be written, and writes text files with a message that names the option.
+ */
 public final class OutputFile {
 
     private OutputFile() {
@@ -44,6 +49,42 @@ public final class OutputFile {
             Files.delete(Files.createTempFile(folder, ".arraybench", ".probe"));
         } catch (IOException | SecurityException e) {
             throw new UserError("report: " + folder + " cannot be written (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Writes {@code text} to {@code file}, creating its folder.
+     *
+     * @param option the option that named the file, for the message
+     * @throws UncheckedIOException naming the option and the file when it cannot be written
+     */
+    public static void write(String option, Path file, String text) {
+        write(option, file, text, false);
+    }
+
+    /**
+     * Appends {@code text} to {@code file}, creating it and its folder (a CI step summary, say).
+     *
+     * @param option the option that named the file, for the message
+     * @throws UncheckedIOException naming the option and the file when it cannot be written
+     */
+    public static void append(String option, Path file, String text) {
+        write(option, file, text, true);
+    }
+
+    private static void write(String option, Path file, String text, boolean append) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            if (append) {
+                Files.writeString(file, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } else {
+                Files.writeString(file, text);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(option + " " + file + ": cannot be written (" + e + ")", e);
         }
     }
 }

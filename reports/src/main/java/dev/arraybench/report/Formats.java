@@ -7,7 +7,7 @@ import java.math.MathContext;
 import java.util.Locale;
 
 /** Number formats shared by the charts, the page and the summary; locale-independent, so output is stable. */
-final class Formats {
+public final class Formats {
 
     private static final String[] SUFFIXES = {"", "K", "M", "G", "T"};
 
@@ -74,8 +74,8 @@ final class Formats {
         return number(value) + " " + units[unit];
     }
 
-    /** A byte count in binary units, such as {@code 32 MiB}. */
-    static String bytes(double bytes) {
+    /** A byte count in binary units, such as {@code 32 MiB}: the one byte formatter of every table and message. */
+    public static String bytes(double bytes) {
         String[] units = {"B", "KiB", "MiB", "GiB", "TiB"};
         int unit = 0;
         double value = bytes;

@@ -6,6 +6,7 @@ import dev.arraybench.scenarios.ceiling.StreamKernel;
 import dev.arraybench.core.size.Sizes;
 import dev.arraybench.scenarios.strategy.Chunking;
 import dev.arraybench.scenarios.strategy.ForkJoinWorkers;
+import dev.arraybench.scenarios.strategy.Threads;
 import dev.arraybench.scenarios.strategy.WorkerPool;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -71,7 +72,7 @@ public class CeilingBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         length = Sizes.parse(size);
-        int count = Params.threads(threads);
+        int count = Threads.parse(threads);
         long bytes;
         try {
             bytes = Math.multiplyExact(length, (long) Double.BYTES);

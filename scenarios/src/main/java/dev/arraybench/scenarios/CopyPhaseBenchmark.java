@@ -13,6 +13,7 @@ import dev.arraybench.scenarios.strategy.CopyOut;
 import dev.arraybench.scenarios.strategy.Plan;
 import dev.arraybench.scenarios.strategy.Pool;
 import dev.arraybench.scenarios.strategy.Strategy;
+import dev.arraybench.scenarios.strategy.Threads;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -104,7 +105,7 @@ public class CopyPhaseBenchmark {
         DType type = DType.parse(dtype);
         Layout where = Layout.parse(layout);
         Pool workers = Pool.parse(pool);
-        int count = Params.threads(threads);
+        int count = Threads.parse(threads);
         long length = Sizes.parse(size);
         Steady plans = Steady.of(kernel, type, Strategy.ZERO_COPY_PARALLEL, count, workers);
         forward = plans.forward();

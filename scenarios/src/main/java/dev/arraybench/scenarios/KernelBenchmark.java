@@ -11,6 +11,7 @@ import dev.arraybench.scenarios.kernel.Ops;
 import dev.arraybench.scenarios.strategy.Plan;
 import dev.arraybench.scenarios.strategy.Pool;
 import dev.arraybench.scenarios.strategy.Strategy;
+import dev.arraybench.scenarios.strategy.Threads;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -112,7 +113,7 @@ public class KernelBenchmark {
         Layout where = Layout.parse(layout);
         Strategy how = Strategy.parse(strategy);
         Pool workers = Pool.parse(pool);
-        int count = Params.threads(threads);
+        int count = Threads.parse(threads);
         long length = Sizes.parse(size);
         Steady plans = Steady.of(kernel, type, how, count, workers);
         forward = plans.forward();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.arraybench.core.size.Sizes;
+import dev.arraybench.scenarios.strategy.Threads;
 import java.lang.foreign.MemorySegment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +46,6 @@ class CeilingBenchmarkTest {
         benchmark.size = "1Ki";
         assertThatThrownBy(benchmark::setUp)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("threads: 'all' (expected a whole number 1..1024)");
+                .hasMessage("threads: 'all' (expected a whole number 1.." + Threads.max() + ")");
     }
 }

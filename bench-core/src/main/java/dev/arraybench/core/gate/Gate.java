@@ -2,7 +2,10 @@ package dev.arraybench.core.gate;
 
 import dev.arraybench.core.result.BenchmarkResult;
 import dev.arraybench.core.result.EnvironmentFingerprint;
+import dev.arraybench.core.result.ResultsCodec;
+import dev.arraybench.core.result.ResultsFileException;
 import dev.arraybench.core.result.RunResults;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,6 +61,20 @@ public final class Gate {
         BenchmarkId id = BenchmarkId.of(current);
         long seed = settings.seed() * 0x9E3779B97F4A7C15L + id.canonical().hashCode();
         return new Decision(settings, seed).decide(id, baseline, current);
+    }
+
+    /**
+     * Reads a results file to compare (arraybench or plain JMH JSON).
+     *
+     * @throws ResultsFileException when it cannot be read, or holds a benchmark twice (which entry to compare?)
+     */
+    public static RunResults read(Path file) {
+        RunResults results = ResultsCodec.read(file);
+        firstDuplicate(results).ifPresent(id -> {
+            throw new ResultsFileException(file, "benchmark " + id + " appears more than once (expected one "
+                    + "entry per benchmark and parameter set)");
+        });
+        return results;
     }
 
     /**

@@ -3,17 +3,17 @@ package dev.arraybench.runner.command;
 import dev.arraybench.core.gate.Comparison;
 import dev.arraybench.core.gate.Gate;
 import dev.arraybench.core.gate.GateSettings;
-import dev.arraybench.core.result.ResultsCodec;
 import dev.arraybench.report.gate.ComparedFiles;
 import dev.arraybench.report.gate.GateFormat;
 import dev.arraybench.runner.ExitCodes;
-import dev.arraybench.runner.Main;
 import dev.arraybench.runner.UserError;
 import dev.arraybench.runner.jar.JarForkRunner;
 import dev.arraybench.runner.jar.JmhJar;
 import dev.arraybench.runner.jar.MachineLock;
 import dev.arraybench.runner.jar.SingleForkFiles;
-import dev.arraybench.runner.options.Fractions;
+import dev.arraybench.runner.OutputFile;
+import dev.arraybench.runner.options.FailOnOption;
+import dev.arraybench.runner.options.GateOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -65,17 +65,11 @@ public final class AbCommand implements Callable<Integer> {
     @Mixin
     private JarForkRunner jmh = new JarForkRunner();
 
-    @Option(names = "--threshold", paramLabel = "PERCENT", defaultValue = "5%",
-            converter = Fractions.Threshold.class, description = "Smallest change that matters (default: ${DEFAULT-VALUE}).")
-    private double threshold;
+    @Mixin
+    private GateOptions gate = new GateOptions();
 
-    @Option(names = "--confidence", paramLabel = "PERCENT", defaultValue = "99%",
-            converter = Fractions.Confidence.class, description = "Confidence (default: ${DEFAULT-VALUE}).")
-    private double confidence;
-
-    @Option(names = "--fail-on", paramLabel = "WHAT", defaultValue = "regression",
-            description = "regression (default) or undecided: an undecided benchmark fails too.")
-    private CompareCommand.FailOn failOn;
+    @Mixin
+    private FailOnOption failOn = new FailOnOption();
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
             description = "Folder for baseline.json, current.json (plain JMH JSON), compare.md and each fork's log.")
@@ -120,11 +114,11 @@ public final class AbCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "ab: %d forks a side in %.0f s; wrote %s and %s%n", forks,
                 (System.nanoTime() - start) / 1e9, baseline, current);
         err.flush();
-        GateSettings settings = new GateSettings(threshold, confidence, GateSettings.DEFAULT_SEED, false)
-                .withPaired(true).withFailOnUndecided(failOn == CompareCommand.FailOn.UNDECIDED);
-        Comparison comparison = Gate.compare(ResultsCodec.read(baseline), ResultsCodec.read(current), settings);
+        GateSettings settings = new GateSettings(gate.threshold(), gate.confidence(), GateSettings.DEFAULT_SEED, false)
+                .withPaired(true).withFailOnUndecided(failOn.undecidedFails());
+        Comparison comparison = Gate.compare(Gate.read(baseline), Gate.read(current), settings);
         ComparedFiles files = new ComparedFiles(baseline.toString(), current.toString());
-        CompareCommand.write("--out", out.resolve("compare.md"), GateFormat.MARKDOWN.render(comparison, files), false);
+        OutputFile.write("--out", out.resolve("compare.md"), GateFormat.MARKDOWN.render(comparison, files));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(GateFormat.TEXT.render(comparison, files));
         stdout.flush();

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "advise", mixinStandardHelpOptions = true,
         description = {"Write thresholds a library loads at run time: for every case and parallel variant, the "
-            + "size to parallelise from (the upper end of the 95% break-even interval; null when it never pays), "
+            + "size to parallelise from (the upper end of the 95%% break-even interval; null when it never pays), "
             + "the break-even and the bands where it is faster, slower or undecided.",
             "Writes FILE.json and FILE.properties beside it. Reads files as report does; results of several "
                 + "machines (a fleet file, or files from different machines) give one set of thresholds per "

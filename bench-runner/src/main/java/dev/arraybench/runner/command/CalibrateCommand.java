@@ -2,6 +2,7 @@ package dev.arraybench.runner.command;
 
 import dev.arraybench.core.gate.Calibration;
 import dev.arraybench.core.gate.CalibrationCodec;
+import dev.arraybench.core.gate.Gate;
 import dev.arraybench.core.result.RunResults;
 import dev.arraybench.runner.ExitCodes;
 import dev.arraybench.runner.UserError;
@@ -9,7 +10,8 @@ import dev.arraybench.runner.jar.JarForkRunner;
 import dev.arraybench.runner.jar.JmhJar;
 import dev.arraybench.runner.jar.MachineLock;
 import dev.arraybench.runner.jar.SingleForkFiles;
-import dev.arraybench.runner.options.Fractions;
+import dev.arraybench.runner.OutputFile;
+import dev.arraybench.runner.options.GateOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -66,15 +68,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     private JarForkRunner jmh = new JarForkRunner();
 
-    @Option(names = "--threshold", paramLabel = "PERCENT", defaultValue = "5%",
-            converter = Fractions.Threshold.class,
-            description = "The change to detect: 5%% or 0.05 (default: ${DEFAULT-VALUE}).")
-    private double threshold;
-
-    @Option(names = "--confidence", paramLabel = "PERCENT", defaultValue = "99%",
-            converter = Fractions.Confidence.class,
-            description = "Confidence to detect it at, 50%% to 99.9%% (default: ${DEFAULT-VALUE}).")
-    private double confidence;
+    @Mixin
+    private GateOptions gate = new GateOptions();
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "calibration.json",
             description = "Where to write the calibration (default: ${DEFAULT-VALUE}).")
@@ -83,9 +78,9 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Path> files = jar == null ? files() : runJar();
-        List<RunResults> results = files.stream().map(CompareCommand::read).toList();
-        Calibration calibration = Calibration.measure(results, threshold, confidence);
-        CompareCommand.write("--out", out, CalibrationCodec.toJson(calibration), false);
+        List<RunResults> results = files.stream().map(Gate::read).toList();
+        Calibration calibration = Calibration.measure(results, gate.threshold(), gate.confidence());
+        OutputFile.write("--out", out, CalibrationCodec.toJson(calibration));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(table(calibration));
         stdout.println("wrote " + out);

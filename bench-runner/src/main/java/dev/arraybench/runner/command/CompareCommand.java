@@ -7,15 +7,15 @@ import dev.arraybench.core.gate.Gate;
 import dev.arraybench.core.gate.GateSettings;
 import dev.arraybench.core.result.EnvironmentDifference;
 import dev.arraybench.core.result.EnvironmentFingerprint;
-import dev.arraybench.core.result.ResultsCodec;
-import dev.arraybench.core.result.ResultsFileException;
 import dev.arraybench.core.result.RunResults;
 import dev.arraybench.report.gate.ComparedFiles;
 import dev.arraybench.report.gate.GateFormat;
 import dev.arraybench.report.gate.GateSummary;
 import dev.arraybench.runner.ExitCodes;
 import dev.arraybench.runner.UserError;
-import dev.arraybench.runner.options.Fractions;
+import dev.arraybench.runner.OutputFile;
+import dev.arraybench.runner.options.FailOnOption;
+import dev.arraybench.runner.options.GateOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,13 +51,6 @@ import picocli.CommandLine.Spec;
             + "calibration from another machine"})
 public final class CompareCommand implements Callable<Integer> {
 
-    /** What fails the gate besides a regression. */
-    enum FailOn {
-        /** Only a regression (the default). */
-        REGRESSION,
-        /** A regression or an undecided benchmark. */
-        UNDECIDED
-    }
 
     @Spec
     private CommandSpec spec;
@@ -69,16 +63,8 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Results of the run to judge (arraybench or plain JMH JSON).")
     private Path current;
 
-    @Option(names = "--threshold", paramLabel = "PERCENT", defaultValue = "5%",
-            converter = Fractions.Threshold.class,
-            description = "Smallest change that matters: 5%% or 0.05 (default: ${DEFAULT-VALUE}).")
-    private double threshold;
-
-    @Option(names = "--confidence", paramLabel = "PERCENT", defaultValue = "99%",
-            converter = Fractions.Confidence.class,
-            description = "Confidence of the intervals and of the rank test, 50%% to 99.9%% "
-                    + "(default: ${DEFAULT-VALUE}).")
-    private double confidence;
+    @Mixin
+    private GateOptions gate = new GateOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, markdown, json or junit (default: ${DEFAULT-VALUE}).")
@@ -91,9 +77,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "A benchmark present in only one file fails the gate.")
     private boolean strict;
 
-    @Option(names = "--fail-on", paramLabel = "WHAT", defaultValue = "regression",
-            description = "regression (default) or undecided: an undecided benchmark fails too (exit 1).")
-    private FailOn failOn;
+    @Mixin
+    private FailOnOption failOn = new FailOnOption();
 
     @Option(names = "--paired",
             description = "The files come from an interleaved run (arraybench ab): pair neighbouring forks.")
@@ -123,10 +108,10 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunResults base = read(baseline);
-        RunResults cur = read(current);
-        GateSettings settings = new GateSettings(threshold, confidence, seed, strict).withPaired(paired)
-                .withFailOnUndecided(failOn == FailOn.UNDECIDED)
+        RunResults base = Gate.read(baseline);
+        RunResults cur = Gate.read(current);
+        GateSettings settings = new GateSettings(gate.threshold(), gate.confidence(), seed, strict).withPaired(paired)
+                .withFailOnUndecided(failOn.undecidedFails())
                 .withCalibration(calibration(EnvironmentFingerprint.of(cur.environment())));
         Comparison comparison = Gate.compare(base, cur, settings);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -146,14 +131,14 @@ public final class CompareCommand implements Callable<Integer> {
         if (out == null) {
             stdout.print(report);
         } else {
-            write("--out", out, report, false);
+            OutputFile.write("--out", out, report);
             stdout.println("wrote " + out);
             stdout.println(GateSummary.counts(comparison));
             stdout.println(GateSummary.outcome(comparison));
         }
         stdout.flush();
         if (stepSummary != null && !stepSummary.toString().isBlank()) {
-            write("--step-summary", stepSummary, GateFormat.MARKDOWN.render(comparison, files), true);
+            OutputFile.append("--step-summary", stepSummary, GateFormat.MARKDOWN.render(comparison, files));
         }
         return comparison.passed() ? ExitCodes.OK : ExitCodes.REGRESSION;
     }
@@ -174,14 +159,6 @@ public final class CompareCommand implements Callable<Integer> {
         return noise;
     }
 
-    static RunResults read(Path file) {
-        RunResults results = ResultsCodec.read(file);
-        Gate.firstDuplicate(results).ifPresent(id -> {
-            throw new ResultsFileException(file, "benchmark " + id + " appears more than once (expected one "
-                    + "entry per benchmark and parameter set)");
-        });
-        return results;
-    }
 
     public static void write(String option, Path file, String text, boolean append) {
         try {

@@ -13,6 +13,7 @@ import dev.arraybench.runner.execute.JmhExecutor;
 import dev.arraybench.runner.execute.Progress;
 import dev.arraybench.runner.execute.ResultsTable;
 import dev.arraybench.runner.execute.RunSession;
+import dev.arraybench.runner.options.IterationOptions;
 import dev.arraybench.runner.options.MatrixOptions;
 import dev.arraybench.runner.options.MeasurementSettings;
 import dev.arraybench.runner.plan.Combination;
@@ -68,17 +69,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--forks", paramLabel = "N", description = "JVM forks per benchmark (default: 2; quick: 1).")
     private Integer forks;
 
-    @Option(names = "--warmup", paramLabel = "N",
-            description = "Warm-up iterations per fork (default: 3; quick: 2).")
-    private Integer warmup;
-
-    @Option(names = "--iterations", paramLabel = "N",
-            description = "Measured iterations per fork (default: 5; quick: 3).")
-    private Integer iterations;
-
-    @Option(names = "--time", paramLabel = "TIME",
-            description = "Duration of each iteration, such as 500ms or 1s (default: 500ms; quick: 200ms).")
-    private String time;
+    @Mixin
+    private IterationOptions iterations = new IterationOptions();
 
     @Option(names = "--quick", description = "A smoke setting for CI: seconds per benchmark, rough numbers.")
     private boolean quick;
@@ -209,9 +201,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         return new MeasurementSettings(
                 forks == null ? base.forks() : atLeast("forks", forks, 1),
-                warmup == null ? base.warmupIterations() : atLeast("warmup", warmup, 0),
-                iterations == null ? base.measurementIterations() : atLeast("iterations", iterations, 1),
-                time == null ? base.iterationTime() : iterationTime(time),
+                iterations.warmup(base.warmupIterations()),
+                iterations.iterations(base.measurementIterations()),
+                TimeValue.fromString(iterations.time(base.iterationTime().toString())),
                 List.copyOf(profilers));
     }
 
@@ -222,16 +214,4 @@ public final class RunCommand implements Callable<Integer> {
         return value;
     }
 
-    private static TimeValue iterationTime(String text) {
-        TimeValue value;
-        try {
-            value = TimeValue.fromString(text.trim());
-        } catch (IllegalArgumentException e) {
-            throw new UserError("time: '" + text + "' (expected a duration such as 500ms, 1s or 2s)");
-        }
-        if (value.getTime() <= 0) {
-            throw new UserError("time: '" + text + "' (expected a positive duration)");
-        }
-        return value;
-    }
 }

@@ -8,7 +8,7 @@ import dev.arraybench.core.result.Ceiling;
 import dev.arraybench.core.result.DerivedFigures;
 import dev.arraybench.core.result.RunResults;
 import dev.arraybench.core.size.Sizes;
-import dev.arraybench.runner.plan.ForkSizing;
+import dev.arraybench.report.Formats;
 import dev.arraybench.scenarios.Scenarios;
 import dev.arraybench.scenarios.strategy.Strategy;
 import java.io.PrintWriter;
@@ -161,6 +161,6 @@ public final class ResultsTable {
         if (value == null) {
             return "-";
         }
-        return value < 10_000 ? String.format(Locale.ROOT, "%.0f B", value) : ForkSizing.bytes(Math.round(value));
+        return Formats.bytes(value);
     }
 }

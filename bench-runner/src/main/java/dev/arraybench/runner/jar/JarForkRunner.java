@@ -1,6 +1,7 @@
 package dev.arraybench.runner.jar;
 
 import dev.arraybench.runner.UserError;
+import dev.arraybench.runner.options.IterationOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,17 +18,8 @@ import picocli.CommandLine.Option;
  */
 public final class JarForkRunner {
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3",
-            description = "Warm-up iterations per fork (default: ${DEFAULT-VALUE}).")
-    private int warmup;
-
-    @Option(names = "--iterations", paramLabel = "N", defaultValue = "10",
-            description = "Measured iterations per fork (default: ${DEFAULT-VALUE}).")
-    private int iterations;
-
-    @Option(names = "--time", paramLabel = "TIME", defaultValue = "100ms",
-            description = "Duration of each warm-up and measured iteration, as JMH reads it (default: ${DEFAULT-VALUE}).")
-    private String time;
+    @Mixin
+    private IterationOptions iterations = new IterationOptions();
 
     @Option(names = "--jmh-args", paramLabel = "ARGS",
             description = "More JMH options for every fork, such as \"-p size=1M\".")
@@ -57,9 +50,10 @@ public final class JarForkRunner {
      * @throws ForkFailure when the fork exits with an error or writes no results
      */
     public void run(JmhJar jar, String java, List<String> regexes, Path json, Path log) throws IOException {
+        String time = iterations.time("100ms");
         List<String> arguments = new ArrayList<>(regexes);
-        arguments.addAll(List.of("-f", "1", "-wi", Integer.toString(warmup), "-i", Integer.toString(iterations),
-                "-w", time, "-r", time, "-rf", "json", "-rff", json.toString()));
+        arguments.addAll(List.of("-f", "1", "-wi", Integer.toString(iterations.warmup(3)), "-i",
+                Integer.toString(iterations.iterations(10)), "-w", time, "-r", time, "-rf", "json", "-rff", json.toString()));
         if (jmhArgs != null && !jmhArgs.isBlank()) {
             arguments.addAll(Arrays.asList(jmhArgs.strip().split("\\s+")));
         }

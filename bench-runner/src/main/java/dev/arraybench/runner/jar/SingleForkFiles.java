@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.arraybench.core.result.ResultsFileException;
-import dev.arraybench.runner.command.CompareCommand;
+import dev.arraybench.runner.OutputFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +65,7 @@ public final class SingleForkFiles {
             array.add(entry);
         }
         try {
-            CompareCommand.write("--out", out, MAPPER.writeValueAsString(array) + "\n", false);
+            OutputFile.write("--out", out, MAPPER.writeValueAsString(array) + "\n");
         } catch (IOException e) {
             throw new IllegalStateException("joined results: cannot be written as JSON", e);
         }

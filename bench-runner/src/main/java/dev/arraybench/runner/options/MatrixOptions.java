@@ -25,9 +25,6 @@ import picocli.CommandLine.Option;
  */
 public final class MatrixOptions {
 
-    /** More threads than this many per processor is a typo rather than an experiment. */
-    static final int THREADS_PER_PROCESSOR = 16;
-
     @Option(names = "--op", split = ",", paramLabel = "OP", defaultValue = "scale",
             description = "Ops to measure, comma separated (default: ${DEFAULT-VALUE}; see 'arraybench list').")
     private List<String> ops;
@@ -86,20 +83,7 @@ public final class MatrixOptions {
         if (threads == null) {
             return List.of(Threads.available());
         }
-        int bound = THREADS_PER_PROCESSOR * Threads.available();
-        return parse(threads, text -> {
-            int count;
-            try {
-                count = Integer.parseInt(text.trim());
-            } catch (NumberFormatException e) {
-                throw new UserError("threads: '" + text + "' (expected a whole number)");
-            }
-            if (count < 1 || count > bound) {
-                throw new UserError("threads: " + count + " (expected 1.." + bound + " on this machine: "
-                        + THREADS_PER_PROCESSOR + " per available processor)");
-            }
-            return count;
-        });
+        return parse(threads, Threads::parse);
     }
 
     /** The distinct sizes of the {@code --size} texts, in the order given, checked. */

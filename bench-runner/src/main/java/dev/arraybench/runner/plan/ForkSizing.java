@@ -1,5 +1,6 @@
 package dev.arraybench.runner.plan;
 
+import dev.arraybench.report.Formats;
 import dev.arraybench.runner.UserError;
 import dev.arraybench.scenarios.data.Layout;
 import dev.arraybench.scenarios.strategy.Strategy;
@@ -39,11 +40,11 @@ public final class ForkSizing {
         for (Combination combination : combinations) {
             long needed = heap(combination) + direct(combination);
             if (needed > physicalBytes * 0.8) {
-                throw new UserError(String.format(
+                throw new UserError(String.format(Locale.ROOT,
                         "size: %s of %s needs about %s per benchmark JVM (%s per array), more than 80%% of the"
                                 + " %s this machine has (expected a smaller --size)",
-                        combination.params().get("size"), combination.type().label(), bytes(needed),
-                        bytes(combination.arrayBytes()), bytes(physicalBytes)));
+                        combination.params().get("size"), combination.type().label(), Formats.bytes(needed),
+                        Formats.bytes(combination.arrayBytes()), Formats.bytes(physicalBytes)));
             }
         }
     }
@@ -85,10 +86,4 @@ public final class ForkSizing {
         return (bytes + MIB - 1) / MIB;
     }
 
-    public static String bytes(long bytes) {
-        if (bytes >= 1L << 30) {
-            return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
-        }
-        return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) MIB);
-    }
 }

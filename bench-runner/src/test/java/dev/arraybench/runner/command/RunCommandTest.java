@@ -138,7 +138,7 @@ class RunCommandTest {
         "zero size|--size=0|size: '0' (expected at least 1 element)",
         "zero threads|--threads=0|threads: 0 (expected 1..",
         "absurd threads|--threads=100000|threads: 100000 (expected 1..",
-        "word threads|--threads=two|threads: 'two' (expected a whole number)",
+        "word threads|--threads=two|threads: 'two' (expected a whole number 1..",
         "zero forks|--forks=0|forks: 0 (expected >= 1)",
         "bad time|--time=soon|time: 'soon' (expected a duration",
         "unknown profiler|--profile=perf|profile: 'perf' (expected gc)",

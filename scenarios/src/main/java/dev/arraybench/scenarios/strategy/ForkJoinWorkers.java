@@ -33,7 +33,7 @@ public final class ForkJoinWorkers implements WorkerPool {
     /**
      * The pool for {@code threads} threads.
      *
-     * @throws IllegalArgumentException when {@code threads} is outside {@code [1, }{@link Threads#MAX}{@code ]}
+     * @throws IllegalArgumentException when {@code threads} is outside {@code [1, }{@link Threads#max()}{@code ]}
      */
     public static ForkJoinWorkers forThreads(int threads) {
         Threads.check(threads);

@@ -35,7 +35,7 @@ public final class Plan {
     /**
      * A plan for {@code op} with {@code strategy} on the {@link Pool#FORKJOIN forkjoin} pool.
      *
-     * @throws IllegalArgumentException when {@code threads} is outside {@code [1, }{@link Threads#MAX}{@code ]}
+     * @throws IllegalArgumentException when {@code threads} is outside {@code [1, }{@link Threads#max()}{@code ]}
      * @see #of(Op, Strategy, int, Pool)
      */
     public static Plan of(Op op, Strategy strategy, int threads) {
@@ -46,7 +46,7 @@ public final class Plan {
      * A plan for {@code op} with {@code strategy} on {@code threads} threads of {@code pool}; sequential
      * strategies ignore {@code threads} and {@code pool} but still check them.
      *
-     * @throws IllegalArgumentException when {@code threads} is outside {@code [1, }{@link Threads#MAX}{@code ]}
+     * @throws IllegalArgumentException when {@code threads} is outside {@code [1, }{@link Threads#max()}{@code ]}
      *     or {@code pool} is missing
      */
     public static Plan of(Op op, Strategy strategy, int threads, Pool pool) {

@@ -40,7 +40,7 @@ public enum Pool implements Labelled {
     /**
      * The shared worker pool of this kind for {@code threads} threads, created on first use.
      *
-     * @throws IllegalArgumentException when {@code threads} is outside {@code [1, }{@link Threads#MAX}{@code ]}
+     * @throws IllegalArgumentException when {@code threads} is outside {@code [1, }{@link Threads#max()}{@code ]}
      */
     public WorkerPool workers(int threads) {
         return switch (this) {

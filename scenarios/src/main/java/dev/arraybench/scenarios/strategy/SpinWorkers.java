@@ -66,7 +66,7 @@ public final class SpinWorkers implements WorkerPool {
      * The pool for {@code threads} threads ({@code threads - 1} workers), started on first use and kept for
      * the life of the JVM.
      *
-     * @throws IllegalArgumentException when {@code threads} is outside {@code [1, }{@link Threads#MAX}{@code ]}
+     * @throws IllegalArgumentException when {@code threads} is outside {@code [1, }{@link Threads#max()}{@code ]}
      */
     public static SpinWorkers forThreads(int threads) {
         Threads.check(threads);

@@ -14,11 +14,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PlanTest {
 
     @ParameterizedTest
-    @ValueSource(ints = {0, -1, Threads.MAX + 1})
+    @ValueSource(ints = {0, -1, 100_000})
     void shouldRefuseAThreadCountOutsideTheSaneRange(int threads) {
         assertThatThrownBy(() -> Plan.of(Ops.onClassPath().byName("scale"), Strategy.ZERO_COPY_PARALLEL, threads))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("threads: " + threads + " (expected 1.." + Threads.MAX + ")");
+                .hasMessageStartingWith("threads: " + threads + " (expected 1.." + Threads.max() + " ");
     }
 
     @Test

@@ -11,11 +11,11 @@ import picocli.CommandLine.TypeConversionException;
  * at ({@code --threshold 5} could mean 5% or 500%). No exponents, no spaces inside; a sign is read so that
  * {@code -5%} gets the range message.
  */
-public final class Fractions {
+public final class Percentages {
 
     private static final Pattern DECIMAL = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))(%?)");
 
-    private Fractions() {
+    private Percentages() {
     }
 
     /** {@code --threshold}: above 0% and below 100%. */
