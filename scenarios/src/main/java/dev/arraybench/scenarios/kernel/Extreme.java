@@ -64,14 +64,14 @@ public abstract sealed class Extreme implements ReductionOp<Number> permits Min,
         int fours = count & ~3;
         if (x.heapBase().orElse(null) instanceof int[] a) {
             int start = JavaArrays.index(x, Integer.BYTES, from);
-            for (int i = start, end = start + fours; i < end; i += 4) {
-                b0 = pick(min, b0, a[i]);
-                b1 = pick(min, b1, a[i + 1]);
-                b2 = pick(min, b2, a[i + 2]);
-                b3 = pick(min, b3, a[i + 3]);
+            for (int i = 0; i < fours; i += 4) {
+                b0 = pick(min, b0, a[start + i]);
+                b1 = pick(min, b1, a[start + i + 1]);
+                b2 = pick(min, b2, a[start + i + 2]);
+                b3 = pick(min, b3, a[start + i + 3]);
             }
-            for (int i = start + fours, end = start + count; i < end; i++) {
-                b0 = pick(min, b0, a[i]);
+            for (int i = fours; i < count; i++) {
+                b0 = pick(min, b0, a[start + i]);
             }
         } else {
             for (int i = 0; i < fours; i += 4) {
@@ -98,14 +98,14 @@ public abstract sealed class Extreme implements ReductionOp<Number> permits Min,
         int fours = count & ~3;
         if (x.heapBase().orElse(null) instanceof long[] a) {
             int start = JavaArrays.index(x, Long.BYTES, from);
-            for (int i = start, end = start + fours; i < end; i += 4) {
-                b0 = pick(min, b0, a[i]);
-                b1 = pick(min, b1, a[i + 1]);
-                b2 = pick(min, b2, a[i + 2]);
-                b3 = pick(min, b3, a[i + 3]);
+            for (int i = 0; i < fours; i += 4) {
+                b0 = pick(min, b0, a[start + i]);
+                b1 = pick(min, b1, a[start + i + 1]);
+                b2 = pick(min, b2, a[start + i + 2]);
+                b3 = pick(min, b3, a[start + i + 3]);
             }
-            for (int i = start + fours, end = start + count; i < end; i++) {
-                b0 = pick(min, b0, a[i]);
+            for (int i = fours; i < count; i++) {
+                b0 = pick(min, b0, a[start + i]);
             }
         } else {
             for (int i = 0; i < fours; i += 4) {
