@@ -17,6 +17,7 @@ import jdk.incubator.vector.LongVector;
  * {@code x[i] += y[i]}: memory-bound with two input streams; integers wrap around. Float data is kept
  * steady by alternating with {@code x[i] -= y[i]}, the same work, which IEEE 754 defines as
  * {@code x[i] + (-y[i])}. The direction is a loop-invariant test that the JIT hoists out of the loops.
+ * Only floats subtract (the backward op of an integer add is the add itself), so the integer loops only add.
  */
 public final class Add implements InPlaceOp {
 
@@ -66,113 +67,98 @@ public final class Add implements InPlaceOp {
     public void scalar(Operands in, long from, long to) {
         MemorySegment x = in.x();
         MemorySegment y = in.y();
-        boolean minus = subtract;
         int count = Ranges.count(from, to);
-        boolean shared = sameOffsetOnHeap(x, y);
         switch (in.type()) {
-            case INT32 -> {
-                if (shared && x.heapBase().orElse(null) instanceof int[] a && y.heapBase().orElse(null) instanceof int[] b) {
-                    int start = JavaArrays.index(x, Integer.BYTES, from);
-                    int end = start + count;
-                    if (minus) {
-                        for (int i = start; i < end; i++) {
-                            a[i] -= b[i];
-                        }
-                    } else {
-                        for (int i = start; i < end; i++) {
-                            a[i] += b[i];
-                        }
-                    }
-                } else if (minus) {
-                    for (int i = 0; i < count; i++) {
-                        long at = from + i;
-                        x.setAtIndex(JAVA_INT_UNALIGNED, at, x.getAtIndex(JAVA_INT_UNALIGNED, at) - y.getAtIndex(JAVA_INT_UNALIGNED, at));
-                    }
-                } else {
-                    for (int i = 0; i < count; i++) {
-                        long at = from + i;
-                        x.setAtIndex(JAVA_INT_UNALIGNED, at, x.getAtIndex(JAVA_INT_UNALIGNED, at) + y.getAtIndex(JAVA_INT_UNALIGNED, at));
-                    }
+            case INT32 -> scalarInt32(x, y, from, count);
+            case INT64 -> scalarInt64(x, y, from, count);
+            case FLOAT32 -> scalarFloat32(subtract, x, y, from, count);
+            case FLOAT64 -> scalarFloat64(subtract, x, y, from, count);
+            case null -> throw new NullPointerException("type");
+        }
+    }
+
+    private static void scalarInt32(MemorySegment x, MemorySegment y, long from, int count) {
+        if (sameOffsetOnHeap(x, y) && x.heapBase().orElse(null) instanceof int[] a
+                && y.heapBase().orElse(null) instanceof int[] b) {
+            for (int i = JavaArrays.index(x, Integer.BYTES, from), end = i + count; i < end; i++) {
+                a[i] += b[i];
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                x.setAtIndex(JAVA_INT_UNALIGNED, at,
+                        x.getAtIndex(JAVA_INT_UNALIGNED, at) + y.getAtIndex(JAVA_INT_UNALIGNED, at));
+            }
+        }
+    }
+
+    private static void scalarInt64(MemorySegment x, MemorySegment y, long from, int count) {
+        if (sameOffsetOnHeap(x, y) && x.heapBase().orElse(null) instanceof long[] a
+                && y.heapBase().orElse(null) instanceof long[] b) {
+            for (int i = JavaArrays.index(x, Long.BYTES, from), end = i + count; i < end; i++) {
+                a[i] += b[i];
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                x.setAtIndex(JAVA_LONG_UNALIGNED, at,
+                        x.getAtIndex(JAVA_LONG_UNALIGNED, at) + y.getAtIndex(JAVA_LONG_UNALIGNED, at));
+            }
+        }
+    }
+
+    private static void scalarFloat32(boolean minus, MemorySegment x, MemorySegment y, long from, int count) {
+        if (sameOffsetOnHeap(x, y) && x.heapBase().orElse(null) instanceof float[] a
+                && y.heapBase().orElse(null) instanceof float[] b) {
+            int start = JavaArrays.index(x, Float.BYTES, from);
+            if (minus) {
+                for (int i = start, end = start + count; i < end; i++) {
+                    a[i] -= b[i];
+                }
+            } else {
+                for (int i = start, end = start + count; i < end; i++) {
+                    a[i] += b[i];
                 }
             }
-            case INT64 -> {
-                if (shared && x.heapBase().orElse(null) instanceof long[] a && y.heapBase().orElse(null) instanceof long[] b) {
-                    int start = JavaArrays.index(x, Long.BYTES, from);
-                    int end = start + count;
-                    if (minus) {
-                        for (int i = start; i < end; i++) {
-                            a[i] -= b[i];
-                        }
-                    } else {
-                        for (int i = start; i < end; i++) {
-                            a[i] += b[i];
-                        }
-                    }
-                } else if (minus) {
-                    for (int i = 0; i < count; i++) {
-                        long at = from + i;
-                        x.setAtIndex(JAVA_LONG_UNALIGNED, at, x.getAtIndex(JAVA_LONG_UNALIGNED, at) - y.getAtIndex(JAVA_LONG_UNALIGNED, at));
-                    }
-                } else {
-                    for (int i = 0; i < count; i++) {
-                        long at = from + i;
-                        x.setAtIndex(JAVA_LONG_UNALIGNED, at, x.getAtIndex(JAVA_LONG_UNALIGNED, at) + y.getAtIndex(JAVA_LONG_UNALIGNED, at));
-                    }
+        } else if (minus) {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                x.setAtIndex(JAVA_FLOAT_UNALIGNED, at,
+                        x.getAtIndex(JAVA_FLOAT_UNALIGNED, at) - y.getAtIndex(JAVA_FLOAT_UNALIGNED, at));
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                x.setAtIndex(JAVA_FLOAT_UNALIGNED, at,
+                        x.getAtIndex(JAVA_FLOAT_UNALIGNED, at) + y.getAtIndex(JAVA_FLOAT_UNALIGNED, at));
+            }
+        }
+    }
+
+    private static void scalarFloat64(boolean minus, MemorySegment x, MemorySegment y, long from, int count) {
+        if (sameOffsetOnHeap(x, y) && x.heapBase().orElse(null) instanceof double[] a
+                && y.heapBase().orElse(null) instanceof double[] b) {
+            int start = JavaArrays.index(x, Double.BYTES, from);
+            if (minus) {
+                for (int i = start, end = start + count; i < end; i++) {
+                    a[i] -= b[i];
+                }
+            } else {
+                for (int i = start, end = start + count; i < end; i++) {
+                    a[i] += b[i];
                 }
             }
-            case FLOAT32 -> {
-                if (shared && x.heapBase().orElse(null) instanceof float[] a && y.heapBase().orElse(null) instanceof float[] b) {
-                    int start = JavaArrays.index(x, Float.BYTES, from);
-                    int end = start + count;
-                    if (minus) {
-                        for (int i = start; i < end; i++) {
-                            a[i] -= b[i];
-                        }
-                    } else {
-                        for (int i = start; i < end; i++) {
-                            a[i] += b[i];
-                        }
-                    }
-                } else if (minus) {
-                    for (int i = 0; i < count; i++) {
-                        long at = from + i;
-                        x.setAtIndex(JAVA_FLOAT_UNALIGNED, at,
-                                x.getAtIndex(JAVA_FLOAT_UNALIGNED, at) - y.getAtIndex(JAVA_FLOAT_UNALIGNED, at));
-                    }
-                } else {
-                    for (int i = 0; i < count; i++) {
-                        long at = from + i;
-                        x.setAtIndex(JAVA_FLOAT_UNALIGNED, at,
-                                x.getAtIndex(JAVA_FLOAT_UNALIGNED, at) + y.getAtIndex(JAVA_FLOAT_UNALIGNED, at));
-                    }
-                }
+        } else if (minus) {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at,
+                        x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at) - y.getAtIndex(JAVA_DOUBLE_UNALIGNED, at));
             }
-            case FLOAT64 -> {
-                if (shared && x.heapBase().orElse(null) instanceof double[] a && y.heapBase().orElse(null) instanceof double[] b) {
-                    int start = JavaArrays.index(x, Double.BYTES, from);
-                    int end = start + count;
-                    if (minus) {
-                        for (int i = start; i < end; i++) {
-                            a[i] -= b[i];
-                        }
-                    } else {
-                        for (int i = start; i < end; i++) {
-                            a[i] += b[i];
-                        }
-                    }
-                } else if (minus) {
-                    for (int i = 0; i < count; i++) {
-                        long at = from + i;
-                        x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at,
-                                x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at) - y.getAtIndex(JAVA_DOUBLE_UNALIGNED, at));
-                    }
-                } else {
-                    for (int i = 0; i < count; i++) {
-                        long at = from + i;
-                        x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at,
-                                x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at) + y.getAtIndex(JAVA_DOUBLE_UNALIGNED, at));
-                    }
-                }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at,
+                        x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at) + y.getAtIndex(JAVA_DOUBLE_UNALIGNED, at));
             }
         }
     }
@@ -181,101 +167,98 @@ public final class Add implements InPlaceOp {
     public void simd(Operands in, long from, long to) {
         MemorySegment x = in.x();
         MemorySegment y = in.y();
-        boolean minus = subtract;
-        long i = from;
+        long end = Lanes.end(in.type(), from, to);
         switch (in.type()) {
-            case INT32 -> {
-                for (long bound = from + Lanes.INT.loopBound(to - from); i < bound; i += Lanes.INT.length()) {
-                    long at = i * Integer.BYTES;
-                    IntVector v = IntVector.fromMemorySegment(Lanes.INT, x, at, ORDER);
-                    IntVector w = IntVector.fromMemorySegment(Lanes.INT, y, at, ORDER);
-                    (minus ? v.sub(w) : v.add(w)).intoMemorySegment(x, at, ORDER);
-                }
-            }
-            case INT64 -> {
-                for (long bound = from + Lanes.LONG.loopBound(to - from); i < bound; i += Lanes.LONG.length()) {
-                    long at = i * Long.BYTES;
-                    LongVector v = LongVector.fromMemorySegment(Lanes.LONG, x, at, ORDER);
-                    LongVector w = LongVector.fromMemorySegment(Lanes.LONG, y, at, ORDER);
-                    (minus ? v.sub(w) : v.add(w)).intoMemorySegment(x, at, ORDER);
-                }
-            }
-            case FLOAT32 -> {
-                for (long bound = from + Lanes.FLOAT.loopBound(to - from); i < bound; i += Lanes.FLOAT.length()) {
-                    long at = i * Float.BYTES;
-                    FloatVector v = FloatVector.fromMemorySegment(Lanes.FLOAT, x, at, ORDER);
-                    FloatVector w = FloatVector.fromMemorySegment(Lanes.FLOAT, y, at, ORDER);
-                    (minus ? v.sub(w) : v.add(w)).intoMemorySegment(x, at, ORDER);
-                }
-            }
-            case FLOAT64 -> {
-                for (long bound = from + Lanes.DOUBLE.loopBound(to - from); i < bound;
-                        i += Lanes.DOUBLE.length()) {
-                    long at = i * Double.BYTES;
-                    DoubleVector v = DoubleVector.fromMemorySegment(Lanes.DOUBLE, x, at, ORDER);
-                    DoubleVector w = DoubleVector.fromMemorySegment(Lanes.DOUBLE, y, at, ORDER);
-                    (minus ? v.sub(w) : v.add(w)).intoMemorySegment(x, at, ORDER);
-                }
-            }
+            case INT32 -> simdInt32(x, y, from, end);
+            case INT64 -> simdInt64(x, y, from, end);
+            case FLOAT32 -> simdFloat32(subtract, x, y, from, end);
+            case FLOAT64 -> simdFloat64(subtract, x, y, from, end);
+            case null -> throw new NullPointerException("type");
         }
-        scalar(in, i, to);
+        scalar(in, end, to);
+    }
+
+    private static void simdInt32(MemorySegment x, MemorySegment y, long from, long end) {
+        for (long i = from; i < end; i += Lanes.INT.length()) {
+            long at = i * Integer.BYTES;
+            IntVector v = IntVector.fromMemorySegment(Lanes.INT, x, at, ORDER);
+            IntVector w = IntVector.fromMemorySegment(Lanes.INT, y, at, ORDER);
+            v.add(w).intoMemorySegment(x, at, ORDER);
+        }
+    }
+
+    private static void simdInt64(MemorySegment x, MemorySegment y, long from, long end) {
+        for (long i = from; i < end; i += Lanes.LONG.length()) {
+            long at = i * Long.BYTES;
+            LongVector v = LongVector.fromMemorySegment(Lanes.LONG, x, at, ORDER);
+            LongVector w = LongVector.fromMemorySegment(Lanes.LONG, y, at, ORDER);
+            v.add(w).intoMemorySegment(x, at, ORDER);
+        }
+    }
+
+    private static void simdFloat32(boolean minus, MemorySegment x, MemorySegment y, long from, long end) {
+        for (long i = from; i < end; i += Lanes.FLOAT.length()) {
+            long at = i * Float.BYTES;
+            FloatVector v = FloatVector.fromMemorySegment(Lanes.FLOAT, x, at, ORDER);
+            FloatVector w = FloatVector.fromMemorySegment(Lanes.FLOAT, y, at, ORDER);
+            (minus ? v.sub(w) : v.add(w)).intoMemorySegment(x, at, ORDER);
+        }
+    }
+
+    private static void simdFloat64(boolean minus, MemorySegment x, MemorySegment y, long from, long end) {
+        for (long i = from; i < end; i += Lanes.DOUBLE.length()) {
+            long at = i * Double.BYTES;
+            DoubleVector v = DoubleVector.fromMemorySegment(Lanes.DOUBLE, x, at, ORDER);
+            DoubleVector w = DoubleVector.fromMemorySegment(Lanes.DOUBLE, y, at, ORDER);
+            (minus ? v.sub(w) : v.add(w)).intoMemorySegment(x, at, ORDER);
+        }
     }
 
     @Override
     public void plain(Operands in) {
-        boolean minus = subtract;
+        MemorySegment x = in.x();
+        MemorySegment y = in.y();
         switch (in.type()) {
-            case INT32 -> {
-                int[] a = JavaArrays.ints(in.x());
-                int[] b = JavaArrays.ints(in.y());
-                if (minus) {
-                    for (int i = 0; i < a.length; i++) {
-                        a[i] -= b[i];
-                    }
-                } else {
-                    for (int i = 0; i < a.length; i++) {
-                        a[i] += b[i];
-                    }
-                }
+            case INT32 -> plain(JavaArrays.ints(x), JavaArrays.ints(y));
+            case INT64 -> plain(JavaArrays.longs(x), JavaArrays.longs(y));
+            case FLOAT32 -> plain(subtract, JavaArrays.floats(x), JavaArrays.floats(y));
+            case FLOAT64 -> plain(subtract, JavaArrays.doubles(x), JavaArrays.doubles(y));
+            case null -> throw new NullPointerException("type");
+        }
+    }
+
+    private static void plain(int[] a, int[] b) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] += b[i];
+        }
+    }
+
+    private static void plain(long[] a, long[] b) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] += b[i];
+        }
+    }
+
+    private static void plain(boolean minus, float[] a, float[] b) {
+        if (minus) {
+            for (int i = 0; i < a.length; i++) {
+                a[i] -= b[i];
             }
-            case INT64 -> {
-                long[] a = JavaArrays.longs(in.x());
-                long[] b = JavaArrays.longs(in.y());
-                if (minus) {
-                    for (int i = 0; i < a.length; i++) {
-                        a[i] -= b[i];
-                    }
-                } else {
-                    for (int i = 0; i < a.length; i++) {
-                        a[i] += b[i];
-                    }
-                }
+        } else {
+            for (int i = 0; i < a.length; i++) {
+                a[i] += b[i];
             }
-            case FLOAT32 -> {
-                float[] a = JavaArrays.floats(in.x());
-                float[] b = JavaArrays.floats(in.y());
-                if (minus) {
-                    for (int i = 0; i < a.length; i++) {
-                        a[i] -= b[i];
-                    }
-                } else {
-                    for (int i = 0; i < a.length; i++) {
-                        a[i] += b[i];
-                    }
-                }
+        }
+    }
+
+    private static void plain(boolean minus, double[] a, double[] b) {
+        if (minus) {
+            for (int i = 0; i < a.length; i++) {
+                a[i] -= b[i];
             }
-            case FLOAT64 -> {
-                double[] a = JavaArrays.doubles(in.x());
-                double[] b = JavaArrays.doubles(in.y());
-                if (minus) {
-                    for (int i = 0; i < a.length; i++) {
-                        a[i] -= b[i];
-                    }
-                } else {
-                    for (int i = 0; i < a.length; i++) {
-                        a[i] += b[i];
-                    }
-                }
+        } else {
+            for (int i = 0; i < a.length; i++) {
+                a[i] += b[i];
             }
         }
     }

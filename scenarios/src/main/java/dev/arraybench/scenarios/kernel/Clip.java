@@ -105,60 +105,68 @@ public final class Clip implements InPlaceOp {
     @Override
     public void scalar(Operands in, long from, long to) {
         MemorySegment x = in.x();
+        int count = Ranges.count(from, to);
         switch (in.type()) {
-            case INT32 -> {
-                int min = intLo();
-                int max = intHi();
-                if (x.heapBase().orElse(null) instanceof int[] a) {
-                    for (int i = JavaArrays.index(x, Integer.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
-                        a[i] = Math.min(Math.max(a[i], min), max);
-                    }
-                } else {
-                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                        long at = from + i;
-                        x.setAtIndex(JAVA_INT_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_INT_UNALIGNED, at), min), max));
-                    }
-                }
+            case INT32 -> scalarInt32(x, intLo(), intHi(), from, count);
+            case INT64 -> scalarInt64(x, integerLo, integerHi, from, count);
+            case FLOAT32 -> scalarFloat32(x, (float) lo, (float) hi, from, count);
+            case FLOAT64 -> scalarFloat64(x, lo, hi, from, count);
+            case null -> throw new NullPointerException("type");
+        }
+    }
+
+    private static void scalarInt32(MemorySegment x, int min, int max, long from, int count) {
+        if (x.heapBase().orElse(null) instanceof int[] a) {
+            for (int i = JavaArrays.index(x, Integer.BYTES, from), end = i + count; i < end; i++) {
+                a[i] = Math.min(Math.max(a[i], min), max);
             }
-            case INT64 -> {
-                long min = integerLo;
-                long max = integerHi;
-                if (x.heapBase().orElse(null) instanceof long[] a) {
-                    for (int i = JavaArrays.index(x, Long.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
-                        a[i] = Math.min(Math.max(a[i], min), max);
-                    }
-                } else {
-                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                        long at = from + i;
-                        x.setAtIndex(JAVA_LONG_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_LONG_UNALIGNED, at), min), max));
-                    }
-                }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                x.setAtIndex(JAVA_INT_UNALIGNED, at,
+                        Math.min(Math.max(x.getAtIndex(JAVA_INT_UNALIGNED, at), min), max));
             }
-            case FLOAT32 -> {
-                float min = (float) lo;
-                float max = (float) hi;
-                if (x.heapBase().orElse(null) instanceof float[] a) {
-                    for (int i = JavaArrays.index(x, Float.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
-                        a[i] = Math.min(Math.max(a[i], min), max);
-                    }
-                } else {
-                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                        long at = from + i;
-                        x.setAtIndex(JAVA_FLOAT_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_FLOAT_UNALIGNED, at), min), max));
-                    }
-                }
+        }
+    }
+
+    private static void scalarInt64(MemorySegment x, long min, long max, long from, int count) {
+        if (x.heapBase().orElse(null) instanceof long[] a) {
+            for (int i = JavaArrays.index(x, Long.BYTES, from), end = i + count; i < end; i++) {
+                a[i] = Math.min(Math.max(a[i], min), max);
             }
-            case FLOAT64 -> {
-                if (x.heapBase().orElse(null) instanceof double[] a) {
-                    for (int i = JavaArrays.index(x, Double.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
-                        a[i] = Math.min(Math.max(a[i], lo), hi);
-                    }
-                } else {
-                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                        long at = from + i;
-                        x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at, Math.min(Math.max(x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at), lo), hi));
-                    }
-                }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                x.setAtIndex(JAVA_LONG_UNALIGNED, at,
+                        Math.min(Math.max(x.getAtIndex(JAVA_LONG_UNALIGNED, at), min), max));
+            }
+        }
+    }
+
+    private static void scalarFloat32(MemorySegment x, float min, float max, long from, int count) {
+        if (x.heapBase().orElse(null) instanceof float[] a) {
+            for (int i = JavaArrays.index(x, Float.BYTES, from), end = i + count; i < end; i++) {
+                a[i] = Math.min(Math.max(a[i], min), max);
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                x.setAtIndex(JAVA_FLOAT_UNALIGNED, at,
+                        Math.min(Math.max(x.getAtIndex(JAVA_FLOAT_UNALIGNED, at), min), max));
+            }
+        }
+    }
+
+    private static void scalarFloat64(MemorySegment x, double min, double max, long from, int count) {
+        if (x.heapBase().orElse(null) instanceof double[] a) {
+            for (int i = JavaArrays.index(x, Double.BYTES, from), end = i + count; i < end; i++) {
+                a[i] = Math.min(Math.max(a[i], min), max);
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at,
+                        Math.min(Math.max(x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at), min), max));
             }
         }
     }
@@ -166,47 +174,55 @@ public final class Clip implements InPlaceOp {
     @Override
     public void simd(Operands in, long from, long to) {
         MemorySegment x = in.x();
-        long i = from;
+        long end = Lanes.end(in.type(), from, to);
         switch (in.type()) {
-            case INT32 -> {
-                IntVector min = IntVector.broadcast(Lanes.INT, intLo());
-                IntVector max = IntVector.broadcast(Lanes.INT, intHi());
-                for (long bound = from + Lanes.INT.loopBound(to - from); i < bound; i += Lanes.INT.length()) {
-                    long at = i * Integer.BYTES;
-                    IntVector.fromMemorySegment(Lanes.INT, x, at, ORDER).max(min).min(max)
-                            .intoMemorySegment(x, at, ORDER);
-                }
-            }
-            case INT64 -> {
-                LongVector min = LongVector.broadcast(Lanes.LONG, integerLo);
-                LongVector max = LongVector.broadcast(Lanes.LONG, integerHi);
-                for (long bound = from + Lanes.LONG.loopBound(to - from); i < bound; i += Lanes.LONG.length()) {
-                    long at = i * Long.BYTES;
-                    LongVector.fromMemorySegment(Lanes.LONG, x, at, ORDER).max(min).min(max)
-                            .intoMemorySegment(x, at, ORDER);
-                }
-            }
-            case FLOAT32 -> {
-                FloatVector min = FloatVector.broadcast(Lanes.FLOAT, (float) lo);
-                FloatVector max = FloatVector.broadcast(Lanes.FLOAT, (float) hi);
-                for (long bound = from + Lanes.FLOAT.loopBound(to - from); i < bound; i += Lanes.FLOAT.length()) {
-                    long at = i * Float.BYTES;
-                    FloatVector.fromMemorySegment(Lanes.FLOAT, x, at, ORDER).max(min).min(max)
-                            .intoMemorySegment(x, at, ORDER);
-                }
-            }
-            case FLOAT64 -> {
-                DoubleVector min = DoubleVector.broadcast(Lanes.DOUBLE, lo);
-                DoubleVector max = DoubleVector.broadcast(Lanes.DOUBLE, hi);
-                for (long bound = from + Lanes.DOUBLE.loopBound(to - from); i < bound;
-                        i += Lanes.DOUBLE.length()) {
-                    long at = i * Double.BYTES;
-                    DoubleVector.fromMemorySegment(Lanes.DOUBLE, x, at, ORDER).max(min).min(max)
-                            .intoMemorySegment(x, at, ORDER);
-                }
-            }
+            case INT32 -> simdInt32(x, intLo(), intHi(), from, end);
+            case INT64 -> simdInt64(x, integerLo, integerHi, from, end);
+            case FLOAT32 -> simdFloat32(x, (float) lo, (float) hi, from, end);
+            case FLOAT64 -> simdFloat64(x, lo, hi, from, end);
+            case null -> throw new NullPointerException("type");
         }
-        scalar(in, i, to);
+        scalar(in, end, to);
+    }
+
+    private static void simdInt32(MemorySegment x, int min, int max, long from, long end) {
+        IntVector floor = IntVector.broadcast(Lanes.INT, min);
+        IntVector ceiling = IntVector.broadcast(Lanes.INT, max);
+        for (long i = from; i < end; i += Lanes.INT.length()) {
+            long at = i * Integer.BYTES;
+            IntVector.fromMemorySegment(Lanes.INT, x, at, ORDER).max(floor).min(ceiling)
+                    .intoMemorySegment(x, at, ORDER);
+        }
+    }
+
+    private static void simdInt64(MemorySegment x, long min, long max, long from, long end) {
+        LongVector floor = LongVector.broadcast(Lanes.LONG, min);
+        LongVector ceiling = LongVector.broadcast(Lanes.LONG, max);
+        for (long i = from; i < end; i += Lanes.LONG.length()) {
+            long at = i * Long.BYTES;
+            LongVector.fromMemorySegment(Lanes.LONG, x, at, ORDER).max(floor).min(ceiling)
+                    .intoMemorySegment(x, at, ORDER);
+        }
+    }
+
+    private static void simdFloat32(MemorySegment x, float min, float max, long from, long end) {
+        FloatVector floor = FloatVector.broadcast(Lanes.FLOAT, min);
+        FloatVector ceiling = FloatVector.broadcast(Lanes.FLOAT, max);
+        for (long i = from; i < end; i += Lanes.FLOAT.length()) {
+            long at = i * Float.BYTES;
+            FloatVector.fromMemorySegment(Lanes.FLOAT, x, at, ORDER).max(floor).min(ceiling)
+                    .intoMemorySegment(x, at, ORDER);
+        }
+    }
+
+    private static void simdFloat64(MemorySegment x, double min, double max, long from, long end) {
+        DoubleVector floor = DoubleVector.broadcast(Lanes.DOUBLE, min);
+        DoubleVector ceiling = DoubleVector.broadcast(Lanes.DOUBLE, max);
+        for (long i = from; i < end; i += Lanes.DOUBLE.length()) {
+            long at = i * Double.BYTES;
+            DoubleVector.fromMemorySegment(Lanes.DOUBLE, x, at, ORDER).max(floor).min(ceiling)
+                    .intoMemorySegment(x, at, ORDER);
+        }
     }
 
     private int intLo() {
@@ -219,37 +235,37 @@ public final class Clip implements InPlaceOp {
 
     @Override
     public void plain(Operands in) {
+        MemorySegment x = in.x();
         switch (in.type()) {
-            case INT32 -> {
-                int min = intLo();
-                int max = intHi();
-                int[] a = JavaArrays.ints(in.x());
-                for (int i = 0; i < a.length; i++) {
-                    a[i] = Math.min(Math.max(a[i], min), max);
-                }
-            }
-            case INT64 -> {
-                long min = integerLo;
-                long max = integerHi;
-                long[] a = JavaArrays.longs(in.x());
-                for (int i = 0; i < a.length; i++) {
-                    a[i] = Math.min(Math.max(a[i], min), max);
-                }
-            }
-            case FLOAT32 -> {
-                float min = (float) lo;
-                float max = (float) hi;
-                float[] a = JavaArrays.floats(in.x());
-                for (int i = 0; i < a.length; i++) {
-                    a[i] = Math.min(Math.max(a[i], min), max);
-                }
-            }
-            case FLOAT64 -> {
-                double[] a = JavaArrays.doubles(in.x());
-                for (int i = 0; i < a.length; i++) {
-                    a[i] = Math.min(Math.max(a[i], lo), hi);
-                }
-            }
+            case INT32 -> plain(JavaArrays.ints(x), intLo(), intHi());
+            case INT64 -> plain(JavaArrays.longs(x), integerLo, integerHi);
+            case FLOAT32 -> plain(JavaArrays.floats(x), (float) lo, (float) hi);
+            case FLOAT64 -> plain(JavaArrays.doubles(x), lo, hi);
+            case null -> throw new NullPointerException("type");
+        }
+    }
+
+    private static void plain(int[] a, int min, int max) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = Math.min(Math.max(a[i], min), max);
+        }
+    }
+
+    private static void plain(long[] a, long min, long max) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = Math.min(Math.max(a[i], min), max);
+        }
+    }
+
+    private static void plain(float[] a, float min, float max) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = Math.min(Math.max(a[i], min), max);
+        }
+    }
+
+    private static void plain(double[] a, double min, double max) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = Math.min(Math.max(a[i], min), max);
         }
     }
 }

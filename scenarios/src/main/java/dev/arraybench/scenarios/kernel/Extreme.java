@@ -36,116 +36,122 @@ public abstract sealed class Extreme implements ReductionOp<Number> permits Min,
         return (smallest ? "smallest" : "largest") + " element (read-only)";
     }
 
+    @Override
+    public Number scalar(Operands in, long from, long to) {
+        MemorySegment x = in.x();
+        int count = Ranges.count(from, to);
+        return switch (in.type()) {
+            case INT32 -> (long) scalarInt32(smallest, x, from, count);
+            case INT64 -> scalarInt64(smallest, x, from, count);
+            case FLOAT32 -> (double) scalarFloat32(smallest, x, from, count);
+            case FLOAT64 -> scalarFloat64(smallest, x, from, count);
+        };
+    }
+
     /**
-     * Integers: four accumulators, each over every fourth element, merged at the end. {@code Math.min} and
+     * Four accumulators, each over every fourth element, merged at the end. {@code Math.min} and
      * {@code Math.max} are associative and commutative, so the answer is the one-accumulator loop's; one
      * accumulator makes each element wait on the compare-and-select of the one before (about 2 cycles an
      * element), four take that chain off the critical path and the loop runs about twice as fast (still
      * scalar). Floats keep one accumulator: their {@code Math.min}/{@code max} cost several instructions
      * each whatever the chain (four accumulators measured no faster), see docs/performance.md.
      */
-    @Override
-    public Number scalar(Operands in, long from, long to) {
-        MemorySegment x = in.x();
-        boolean min = smallest;
-        int count = Ranges.count(from, to);
-        int tail = count & ~3;
-        switch (in.type()) {
-            case INT32 -> {
-                int b0 = min ? Integer.MAX_VALUE : Integer.MIN_VALUE;
-                int b1 = b0;
-                int b2 = b0;
-                int b3 = b0;
-                if (x.heapBase().orElse(null) instanceof int[] a) {
-                    int o = JavaArrays.index(x, Integer.BYTES, from);
-                    for (int i = 0; i < tail; i += 4) {
-                        b0 = pick(min, b0, a[o + i]);
-                        b1 = pick(min, b1, a[o + i + 1]);
-                        b2 = pick(min, b2, a[o + i + 2]);
-                        b3 = pick(min, b3, a[o + i + 3]);
-                    }
-                    for (int i = tail; i < count; i++) {
-                        b0 = pick(min, b0, a[o + i]);
-                    }
-                } else {
-                    for (int i = 0; i < tail; i += 4) {
-                        long at = from + i;
-                        b0 = pick(min, b0, x.getAtIndex(JAVA_INT_UNALIGNED, at));
-                        b1 = pick(min, b1, x.getAtIndex(JAVA_INT_UNALIGNED, at + 1));
-                        b2 = pick(min, b2, x.getAtIndex(JAVA_INT_UNALIGNED, at + 2));
-                        b3 = pick(min, b3, x.getAtIndex(JAVA_INT_UNALIGNED, at + 3));
-                    }
-                    for (int i = tail; i < count; i++) {
-                        int v = x.getAtIndex(JAVA_INT_UNALIGNED, from + i);
-                        b0 = pick(min, b0, v);
-                    }
-                }
-                return (long) pick(min, pick(min, b0, b1), pick(min, b2, b3));
+    private static int scalarInt32(boolean min, MemorySegment x, long from, int count) {
+        int b0 = min ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+        int b1 = b0;
+        int b2 = b0;
+        int b3 = b0;
+        int fours = count & ~3;
+        if (x.heapBase().orElse(null) instanceof int[] a) {
+            int start = JavaArrays.index(x, Integer.BYTES, from);
+            for (int i = 0; i < fours; i += 4) {
+                b0 = pick(min, b0, a[start + i]);
+                b1 = pick(min, b1, a[start + i + 1]);
+                b2 = pick(min, b2, a[start + i + 2]);
+                b3 = pick(min, b3, a[start + i + 3]);
             }
-            case INT64 -> {
-                long b0 = min ? Long.MAX_VALUE : Long.MIN_VALUE;
-                long b1 = b0;
-                long b2 = b0;
-                long b3 = b0;
-                if (x.heapBase().orElse(null) instanceof long[] a) {
-                    int o = JavaArrays.index(x, Long.BYTES, from);
-                    for (int i = 0; i < tail; i += 4) {
-                        b0 = pick(min, b0, a[o + i]);
-                        b1 = pick(min, b1, a[o + i + 1]);
-                        b2 = pick(min, b2, a[o + i + 2]);
-                        b3 = pick(min, b3, a[o + i + 3]);
-                    }
-                    for (int i = tail; i < count; i++) {
-                        b0 = pick(min, b0, a[o + i]);
-                    }
-                } else {
-                    for (int i = 0; i < tail; i += 4) {
-                        long at = from + i;
-                        b0 = pick(min, b0, x.getAtIndex(JAVA_LONG_UNALIGNED, at));
-                        b1 = pick(min, b1, x.getAtIndex(JAVA_LONG_UNALIGNED, at + 1));
-                        b2 = pick(min, b2, x.getAtIndex(JAVA_LONG_UNALIGNED, at + 2));
-                        b3 = pick(min, b3, x.getAtIndex(JAVA_LONG_UNALIGNED, at + 3));
-                    }
-                    for (int i = tail; i < count; i++) {
-                        long v = x.getAtIndex(JAVA_LONG_UNALIGNED, from + i);
-                        b0 = pick(min, b0, v);
-                    }
-                }
-                return pick(min, pick(min, b0, b1), pick(min, b2, b3));
+            for (int i = fours; i < count; i++) {
+                b0 = pick(min, b0, a[start + i]);
             }
-            case FLOAT32 -> {
-                float best = min ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
-                if (x.heapBase().orElse(null) instanceof float[] a) {
-                    for (int i = JavaArrays.index(x, Float.BYTES, from), end = i + count; i < end; i++) {
-                        float v = a[i];
-                        best = pick(min, best, v);
-                    }
-                } else {
-                    for (int i = 0; i < count; i++) {
-                        long at = from + i;
-                        float v = x.getAtIndex(JAVA_FLOAT_UNALIGNED, at);
-                        best = pick(min, best, v);
-                    }
-                }
-                return (double) best;
+        } else {
+            for (int i = 0; i < fours; i += 4) {
+                long at = from + i;
+                b0 = pick(min, b0, x.getAtIndex(JAVA_INT_UNALIGNED, at));
+                b1 = pick(min, b1, x.getAtIndex(JAVA_INT_UNALIGNED, at + 1));
+                b2 = pick(min, b2, x.getAtIndex(JAVA_INT_UNALIGNED, at + 2));
+                b3 = pick(min, b3, x.getAtIndex(JAVA_INT_UNALIGNED, at + 3));
             }
-            default -> {
-                double best = min ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
-                if (x.heapBase().orElse(null) instanceof double[] a) {
-                    for (int i = JavaArrays.index(x, Double.BYTES, from), end = i + count; i < end; i++) {
-                        double v = a[i];
-                        best = pick(min, best, v);
-                    }
-                } else {
-                    for (int i = 0; i < count; i++) {
-                        long at = from + i;
-                        double v = x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at);
-                        best = pick(min, best, v);
-                    }
-                }
-                return best;
+            for (int i = fours; i < count; i++) {
+                long at = from + i;
+                b0 = pick(min, b0, x.getAtIndex(JAVA_INT_UNALIGNED, at));
             }
         }
+        return pick(min, pick(min, b0, b1), pick(min, b2, b3));
+    }
+
+    /** Four accumulators, as {@link #scalarInt32} explains. */
+    private static long scalarInt64(boolean min, MemorySegment x, long from, int count) {
+        long b0 = min ? Long.MAX_VALUE : Long.MIN_VALUE;
+        long b1 = b0;
+        long b2 = b0;
+        long b3 = b0;
+        int fours = count & ~3;
+        if (x.heapBase().orElse(null) instanceof long[] a) {
+            int start = JavaArrays.index(x, Long.BYTES, from);
+            for (int i = 0; i < fours; i += 4) {
+                b0 = pick(min, b0, a[start + i]);
+                b1 = pick(min, b1, a[start + i + 1]);
+                b2 = pick(min, b2, a[start + i + 2]);
+                b3 = pick(min, b3, a[start + i + 3]);
+            }
+            for (int i = fours; i < count; i++) {
+                b0 = pick(min, b0, a[start + i]);
+            }
+        } else {
+            for (int i = 0; i < fours; i += 4) {
+                long at = from + i;
+                b0 = pick(min, b0, x.getAtIndex(JAVA_LONG_UNALIGNED, at));
+                b1 = pick(min, b1, x.getAtIndex(JAVA_LONG_UNALIGNED, at + 1));
+                b2 = pick(min, b2, x.getAtIndex(JAVA_LONG_UNALIGNED, at + 2));
+                b3 = pick(min, b3, x.getAtIndex(JAVA_LONG_UNALIGNED, at + 3));
+            }
+            for (int i = fours; i < count; i++) {
+                long at = from + i;
+                b0 = pick(min, b0, x.getAtIndex(JAVA_LONG_UNALIGNED, at));
+            }
+        }
+        return pick(min, pick(min, b0, b1), pick(min, b2, b3));
+    }
+
+    /** One accumulator, as {@link #scalarInt32} explains. */
+    private static float scalarFloat32(boolean min, MemorySegment x, long from, int count) {
+        float best = min ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
+        if (x.heapBase().orElse(null) instanceof float[] a) {
+            for (int i = JavaArrays.index(x, Float.BYTES, from), end = i + count; i < end; i++) {
+                best = pick(min, best, a[i]);
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                best = pick(min, best, x.getAtIndex(JAVA_FLOAT_UNALIGNED, at));
+            }
+        }
+        return best;
+    }
+
+    private static double scalarFloat64(boolean min, MemorySegment x, long from, int count) {
+        double best = min ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        if (x.heapBase().orElse(null) instanceof double[] a) {
+            for (int i = JavaArrays.index(x, Double.BYTES, from), end = i + count; i < end; i++) {
+                best = pick(min, best, a[i]);
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                best = pick(min, best, x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at));
+            }
+        }
+        return best;
     }
 
     /** The smaller ({@code min}) or larger of two values, as {@link Math#min}/{@link Math#max} order them. */
@@ -168,48 +174,56 @@ public abstract sealed class Extreme implements ReductionOp<Number> permits Min,
     @Override
     public Number simd(Operands in, long from, long to) {
         MemorySegment x = in.x();
-        boolean min = smallest;
-        VectorOperators.Associative across = min ? VectorOperators.MIN : VectorOperators.MAX;
-        long i = from;
-        Number body;
-        switch (in.type()) {
-            case INT32 -> {
-                IntVector best = IntVector.broadcast(Lanes.INT, min ? Integer.MAX_VALUE : Integer.MIN_VALUE);
-                for (long bound = from + Lanes.INT.loopBound(to - from); i < bound; i += Lanes.INT.length()) {
-                    IntVector v = IntVector.fromMemorySegment(Lanes.INT, x, i * Integer.BYTES, ORDER);
-                    best = min ? best.min(v) : best.max(v);
-                }
-                body = (long) best.reduceLanes(across);
-            }
-            case INT64 -> {
-                LongVector best = LongVector.broadcast(Lanes.LONG, min ? Long.MAX_VALUE : Long.MIN_VALUE);
-                for (long bound = from + Lanes.LONG.loopBound(to - from); i < bound; i += Lanes.LONG.length()) {
-                    LongVector v = LongVector.fromMemorySegment(Lanes.LONG, x, i * Long.BYTES, ORDER);
-                    best = min ? best.min(v) : best.max(v);
-                }
-                body = best.reduceLanes(across);
-            }
-            case FLOAT32 -> {
-                FloatVector best = FloatVector.broadcast(Lanes.FLOAT,
-                        min ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY);
-                for (long bound = from + Lanes.FLOAT.loopBound(to - from); i < bound; i += Lanes.FLOAT.length()) {
-                    FloatVector v = FloatVector.fromMemorySegment(Lanes.FLOAT, x, i * Float.BYTES, ORDER);
-                    best = min ? best.min(v) : best.max(v);
-                }
-                body = (double) best.reduceLanes(across);
-            }
-            default -> {
-                DoubleVector best = DoubleVector.broadcast(Lanes.DOUBLE,
-                        min ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
-                for (long bound = from + Lanes.DOUBLE.loopBound(to - from); i < bound;
-                        i += Lanes.DOUBLE.length()) {
-                    DoubleVector v = DoubleVector.fromMemorySegment(Lanes.DOUBLE, x, i * Double.BYTES, ORDER);
-                    best = min ? best.min(v) : best.max(v);
-                }
-                body = best.reduceLanes(across);
-            }
+        long end = Lanes.end(in.type(), from, to);
+        Number body = switch (in.type()) {
+            case INT32 -> (long) simdInt32(smallest, x, from, end);
+            case INT64 -> simdInt64(smallest, x, from, end);
+            case FLOAT32 -> (double) simdFloat32(smallest, x, from, end);
+            case FLOAT64 -> simdFloat64(smallest, x, from, end);
+        };
+        return combine(body, scalar(in, end, to));
+    }
+
+    private static int simdInt32(boolean min, MemorySegment x, long from, long end) {
+        IntVector best = IntVector.broadcast(Lanes.INT, min ? Integer.MAX_VALUE : Integer.MIN_VALUE);
+        for (long i = from; i < end; i += Lanes.INT.length()) {
+            long at = i * Integer.BYTES;
+            IntVector v = IntVector.fromMemorySegment(Lanes.INT, x, at, ORDER);
+            best = min ? best.min(v) : best.max(v);
         }
-        return combine(body, scalar(in, i, to));
+        return best.reduceLanes(min ? VectorOperators.MIN : VectorOperators.MAX);
+    }
+
+    private static long simdInt64(boolean min, MemorySegment x, long from, long end) {
+        LongVector best = LongVector.broadcast(Lanes.LONG, min ? Long.MAX_VALUE : Long.MIN_VALUE);
+        for (long i = from; i < end; i += Lanes.LONG.length()) {
+            long at = i * Long.BYTES;
+            LongVector v = LongVector.fromMemorySegment(Lanes.LONG, x, at, ORDER);
+            best = min ? best.min(v) : best.max(v);
+        }
+        return best.reduceLanes(min ? VectorOperators.MIN : VectorOperators.MAX);
+    }
+
+    private static float simdFloat32(boolean min, MemorySegment x, long from, long end) {
+        FloatVector best = FloatVector.broadcast(Lanes.FLOAT,
+                min ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY);
+        for (long i = from; i < end; i += Lanes.FLOAT.length()) {
+            long at = i * Float.BYTES;
+            FloatVector v = FloatVector.fromMemorySegment(Lanes.FLOAT, x, at, ORDER);
+            best = min ? best.min(v) : best.max(v);
+        }
+        return best.reduceLanes(min ? VectorOperators.MIN : VectorOperators.MAX);
+    }
+
+    private static double simdFloat64(boolean min, MemorySegment x, long from, long end) {
+        DoubleVector best = DoubleVector.broadcast(Lanes.DOUBLE,
+                min ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
+        for (long i = from; i < end; i += Lanes.DOUBLE.length()) {
+            long at = i * Double.BYTES;
+            DoubleVector v = DoubleVector.fromMemorySegment(Lanes.DOUBLE, x, at, ORDER);
+            best = min ? best.min(v) : best.max(v);
+        }
+        return best.reduceLanes(min ? VectorOperators.MIN : VectorOperators.MAX);
     }
 
     /** One pass in element order, in {@code long} for integers and {@code double} for floats. */
@@ -232,9 +246,7 @@ public abstract sealed class Extreme implements ReductionOp<Number> permits Min,
         if (left instanceof Long l && right instanceof Long r) {
             return pick(smallest, l, r);
         }
-        double l = left.doubleValue();
-        double r = right.doubleValue();
-        return pick(smallest, l, r);
+        return pick(smallest, left.doubleValue(), right.doubleValue());
     }
 
     @Override
@@ -244,40 +256,44 @@ public abstract sealed class Extreme implements ReductionOp<Number> permits Min,
 
     @Override
     public Number plain(Operands in) {
-        boolean min = smallest;
-        switch (in.type()) {
-            case INT32 -> {
-                int[] a = JavaArrays.ints(in.x());
-                int best = min ? Integer.MAX_VALUE : Integer.MIN_VALUE;
-                for (int v : a) {
-                    best = min ? Math.min(best, v) : Math.max(best, v);
-                }
-                return finish((long) best, a.length);
-            }
-            case INT64 -> {
-                long[] a = JavaArrays.longs(in.x());
-                long best = min ? Long.MAX_VALUE : Long.MIN_VALUE;
-                for (long v : a) {
-                    best = min ? Math.min(best, v) : Math.max(best, v);
-                }
-                return finish(best, a.length);
-            }
-            case FLOAT32 -> {
-                float[] a = JavaArrays.floats(in.x());
-                float best = min ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
-                for (float v : a) {
-                    best = min ? Math.min(best, v) : Math.max(best, v);
-                }
-                return finish((double) best, a.length);
-            }
-            default -> {
-                double[] a = JavaArrays.doubles(in.x());
-                double best = min ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
-                for (double v : a) {
-                    best = min ? Math.min(best, v) : Math.max(best, v);
-                }
-                return finish(best, a.length);
-            }
+        MemorySegment x = in.x();
+        return finish(switch (in.type()) {
+            case INT32 -> (long) plain(smallest, JavaArrays.ints(x));
+            case INT64 -> plain(smallest, JavaArrays.longs(x));
+            case FLOAT32 -> (double) plain(smallest, JavaArrays.floats(x));
+            case FLOAT64 -> plain(smallest, JavaArrays.doubles(x));
+        }, in.length());
+    }
+
+    private static int plain(boolean min, int[] a) {
+        int best = min ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+        for (int v : a) {
+            best = min ? Math.min(best, v) : Math.max(best, v);
         }
+        return best;
+    }
+
+    private static long plain(boolean min, long[] a) {
+        long best = min ? Long.MAX_VALUE : Long.MIN_VALUE;
+        for (long v : a) {
+            best = min ? Math.min(best, v) : Math.max(best, v);
+        }
+        return best;
+    }
+
+    private static float plain(boolean min, float[] a) {
+        float best = min ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
+        for (float v : a) {
+            best = min ? Math.min(best, v) : Math.max(best, v);
+        }
+        return best;
+    }
+
+    private static double plain(boolean min, double[] a) {
+        double best = min ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        for (double v : a) {
+            best = min ? Math.min(best, v) : Math.max(best, v);
+        }
+        return best;
     }
 }

@@ -48,6 +48,19 @@ public final class Lanes {
         };
     }
 
+    /**
+     * Where the whole preferred vectors of {@code type} end in {@code [from, to)}: a SIMD kernel's vector loop
+     * covers {@code [from, end)}, stepping {@link #count} elements, and its scalar tail {@code [end, to)}.
+     */
+    public static long end(DType type, long from, long to) {
+        return from + switch (type) {
+            case INT32 -> INT.loopBound(to - from);
+            case INT64 -> LONG.loopBound(to - from);
+            case FLOAT32 -> FLOAT.loopBound(to - from);
+            case FLOAT64 -> DOUBLE.loopBound(to - from);
+        };
+    }
+
     /** The preferred vector width in bits, part of a machine's fingerprint. */
     public static int bits() {
         return INT.vectorBitSize();

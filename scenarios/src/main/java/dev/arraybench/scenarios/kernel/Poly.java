@@ -79,63 +79,64 @@ public final class Poly implements InPlaceOp {
     @Override
     public void scalar(Operands in, long from, long to) {
         MemorySegment x = in.x();
+        int count = Ranges.count(from, to);
         switch (in.type()) {
-            case INT32 -> {
-                if (x.heapBase().orElse(null) instanceof int[] a) {
-                    for (int i = JavaArrays.index(x, Integer.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
-                        a[i] = horner(a[i]);
-                    }
-                } else {
-                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                        long at = from + i;
-                        int v = x.getAtIndex(JAVA_INT_UNALIGNED, at);
-                        x.setAtIndex(JAVA_INT_UNALIGNED, at, (int) L0 + v * ((int) L1 + v * ((int) L2 + v * ((int) L3 + v
-                                * ((int) L4 + v * ((int) L5 + v * ((int) L6 + v * ((int) L7 + v * (int) L8))))))));
-                    }
-                }
+            case INT32 -> scalarInt32(x, from, count);
+            case INT64 -> scalarInt64(x, from, count);
+            case FLOAT32 -> scalarFloat32(x, from, count);
+            case FLOAT64 -> scalarFloat64(x, from, count);
+            case null -> throw new NullPointerException("type");
+        }
+    }
+
+    private static void scalarInt32(MemorySegment x, long from, int count) {
+        if (x.heapBase().orElse(null) instanceof int[] a) {
+            for (int i = JavaArrays.index(x, Integer.BYTES, from), end = i + count; i < end; i++) {
+                a[i] = horner(a[i]);
             }
-            case INT64 -> {
-                if (x.heapBase().orElse(null) instanceof long[] a) {
-                    for (int i = JavaArrays.index(x, Long.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
-                        a[i] = horner(a[i]);
-                    }
-                } else {
-                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                        long at = from + i;
-                        long v = x.getAtIndex(JAVA_LONG_UNALIGNED, at);
-                        x.setAtIndex(JAVA_LONG_UNALIGNED, at,
-                                L0 + v * (L1 + v * (L2 + v * (L3 + v * (L4 + v * (L5 + v * (L6 + v * (L7 + v * L8))))))));
-                    }
-                }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                x.setAtIndex(JAVA_INT_UNALIGNED, at, horner(x.getAtIndex(JAVA_INT_UNALIGNED, at)));
             }
-            case FLOAT32 -> {
-                if (x.heapBase().orElse(null) instanceof float[] a) {
-                    for (int i = JavaArrays.index(x, Float.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
-                        a[i] = horner(a[i]);
-                    }
-                } else {
-                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                        long at = from + i;
-                        float v = x.getAtIndex(JAVA_FLOAT_UNALIGNED, at);
-                        x.setAtIndex(JAVA_FLOAT_UNALIGNED, at, (float) D0 + v * ((float) D1 + v * ((float) D2 + v * ((float) D3
-                                + v * ((float) D4 + v * ((float) D5 + v * ((float) D6 + v * ((float) D7
-                                + v * (float) D8))))))));
-                    }
-                }
+        }
+    }
+
+    private static void scalarInt64(MemorySegment x, long from, int count) {
+        if (x.heapBase().orElse(null) instanceof long[] a) {
+            for (int i = JavaArrays.index(x, Long.BYTES, from), end = i + count; i < end; i++) {
+                a[i] = horner(a[i]);
             }
-            case FLOAT64 -> {
-                if (x.heapBase().orElse(null) instanceof double[] a) {
-                    for (int i = JavaArrays.index(x, Double.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
-                        a[i] = horner(a[i]);
-                    }
-                } else {
-                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                        long at = from + i;
-                        double v = x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at);
-                        x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at,
-                                D0 + v * (D1 + v * (D2 + v * (D3 + v * (D4 + v * (D5 + v * (D6 + v * (D7 + v * D8))))))));
-                    }
-                }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                x.setAtIndex(JAVA_LONG_UNALIGNED, at, horner(x.getAtIndex(JAVA_LONG_UNALIGNED, at)));
+            }
+        }
+    }
+
+    private static void scalarFloat32(MemorySegment x, long from, int count) {
+        if (x.heapBase().orElse(null) instanceof float[] a) {
+            for (int i = JavaArrays.index(x, Float.BYTES, from), end = i + count; i < end; i++) {
+                a[i] = horner(a[i]);
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                x.setAtIndex(JAVA_FLOAT_UNALIGNED, at, horner(x.getAtIndex(JAVA_FLOAT_UNALIGNED, at)));
+            }
+        }
+    }
+
+    private static void scalarFloat64(MemorySegment x, long from, int count) {
+        if (x.heapBase().orElse(null) instanceof double[] a) {
+            for (int i = JavaArrays.index(x, Double.BYTES, from), end = i + count; i < end; i++) {
+                a[i] = horner(a[i]);
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at, horner(x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at)));
             }
         }
     }
@@ -143,77 +144,91 @@ public final class Poly implements InPlaceOp {
     @Override
     public void simd(Operands in, long from, long to) {
         MemorySegment x = in.x();
-        long i = from;
+        long end = Lanes.end(in.type(), from, to);
         switch (in.type()) {
-            case INT32 -> {
-                for (long bound = from + Lanes.INT.loopBound(to - from); i < bound; i += Lanes.INT.length()) {
-                    long at = i * Integer.BYTES;
-                    IntVector v = IntVector.fromMemorySegment(Lanes.INT, x, at, ORDER);
-                    v.mul((int) L8).add((int) L7).mul(v).add((int) L6).mul(v).add((int) L5).mul(v).add((int) L4)
-                            .mul(v).add((int) L3).mul(v).add((int) L2).mul(v).add((int) L1).mul(v).add((int) L0)
-                            .intoMemorySegment(x, at, ORDER);
-                }
-            }
-            case INT64 -> {
-                for (long bound = from + Lanes.LONG.loopBound(to - from); i < bound; i += Lanes.LONG.length()) {
-                    long at = i * Long.BYTES;
-                    LongVector v = LongVector.fromMemorySegment(Lanes.LONG, x, at, ORDER);
-                    v.mul(L8).add(L7).mul(v).add(L6).mul(v).add(L5).mul(v).add(L4)
-                            .mul(v).add(L3).mul(v).add(L2).mul(v).add(L1).mul(v).add(L0)
-                            .intoMemorySegment(x, at, ORDER);
-                }
-            }
-            case FLOAT32 -> {
-                for (long bound = from + Lanes.FLOAT.loopBound(to - from); i < bound; i += Lanes.FLOAT.length()) {
-                    long at = i * Float.BYTES;
-                    FloatVector v = FloatVector.fromMemorySegment(Lanes.FLOAT, x, at, ORDER);
-                    v.mul((float) D8).add((float) D7).mul(v).add((float) D6).mul(v).add((float) D5).mul(v)
-                            .add((float) D4).mul(v).add((float) D3).mul(v).add((float) D2).mul(v).add((float) D1)
-                            .mul(v).add((float) D0)
-                            .intoMemorySegment(x, at, ORDER);
-                }
-            }
-            case FLOAT64 -> {
-                for (long bound = from + Lanes.DOUBLE.loopBound(to - from); i < bound;
-                        i += Lanes.DOUBLE.length()) {
-                    long at = i * Double.BYTES;
-                    DoubleVector v = DoubleVector.fromMemorySegment(Lanes.DOUBLE, x, at, ORDER);
-                    v.mul(D8).add(D7).mul(v).add(D6).mul(v).add(D5).mul(v).add(D4)
-                            .mul(v).add(D3).mul(v).add(D2).mul(v).add(D1).mul(v).add(D0)
-                            .intoMemorySegment(x, at, ORDER);
-                }
-            }
+            case INT32 -> simdInt32(x, from, end);
+            case INT64 -> simdInt64(x, from, end);
+            case FLOAT32 -> simdFloat32(x, from, end);
+            case FLOAT64 -> simdFloat64(x, from, end);
+            case null -> throw new NullPointerException("type");
         }
-        scalar(in, i, to);
+        scalar(in, end, to);
+    }
+
+    private static void simdInt32(MemorySegment x, long from, long end) {
+        for (long i = from; i < end; i += Lanes.INT.length()) {
+            long at = i * Integer.BYTES;
+            IntVector v = IntVector.fromMemorySegment(Lanes.INT, x, at, ORDER);
+            v.mul((int) L8).add((int) L7).mul(v).add((int) L6).mul(v).add((int) L5).mul(v).add((int) L4)
+                    .mul(v).add((int) L3).mul(v).add((int) L2).mul(v).add((int) L1).mul(v).add((int) L0)
+                    .intoMemorySegment(x, at, ORDER);
+        }
+    }
+
+    private static void simdInt64(MemorySegment x, long from, long end) {
+        for (long i = from; i < end; i += Lanes.LONG.length()) {
+            long at = i * Long.BYTES;
+            LongVector v = LongVector.fromMemorySegment(Lanes.LONG, x, at, ORDER);
+            v.mul(L8).add(L7).mul(v).add(L6).mul(v).add(L5).mul(v).add(L4)
+                    .mul(v).add(L3).mul(v).add(L2).mul(v).add(L1).mul(v).add(L0)
+                    .intoMemorySegment(x, at, ORDER);
+        }
+    }
+
+    private static void simdFloat32(MemorySegment x, long from, long end) {
+        for (long i = from; i < end; i += Lanes.FLOAT.length()) {
+            long at = i * Float.BYTES;
+            FloatVector v = FloatVector.fromMemorySegment(Lanes.FLOAT, x, at, ORDER);
+            v.mul((float) D8).add((float) D7).mul(v).add((float) D6).mul(v).add((float) D5).mul(v)
+                    .add((float) D4).mul(v).add((float) D3).mul(v).add((float) D2).mul(v).add((float) D1)
+                    .mul(v).add((float) D0)
+                    .intoMemorySegment(x, at, ORDER);
+        }
+    }
+
+    private static void simdFloat64(MemorySegment x, long from, long end) {
+        for (long i = from; i < end; i += Lanes.DOUBLE.length()) {
+            long at = i * Double.BYTES;
+            DoubleVector v = DoubleVector.fromMemorySegment(Lanes.DOUBLE, x, at, ORDER);
+            v.mul(D8).add(D7).mul(v).add(D6).mul(v).add(D5).mul(v).add(D4)
+                    .mul(v).add(D3).mul(v).add(D2).mul(v).add(D1).mul(v).add(D0)
+                    .intoMemorySegment(x, at, ORDER);
+        }
     }
 
     @Override
     public void plain(Operands in) {
+        MemorySegment x = in.x();
         switch (in.type()) {
-            case INT32 -> {
-                int[] a = JavaArrays.ints(in.x());
-                for (int i = 0; i < a.length; i++) {
-                    a[i] = horner(a[i]);
-                }
-            }
-            case INT64 -> {
-                long[] a = JavaArrays.longs(in.x());
-                for (int i = 0; i < a.length; i++) {
-                    a[i] = horner(a[i]);
-                }
-            }
-            case FLOAT32 -> {
-                float[] a = JavaArrays.floats(in.x());
-                for (int i = 0; i < a.length; i++) {
-                    a[i] = horner(a[i]);
-                }
-            }
-            case FLOAT64 -> {
-                double[] a = JavaArrays.doubles(in.x());
-                for (int i = 0; i < a.length; i++) {
-                    a[i] = horner(a[i]);
-                }
-            }
+            case INT32 -> plain(JavaArrays.ints(x));
+            case INT64 -> plain(JavaArrays.longs(x));
+            case FLOAT32 -> plain(JavaArrays.floats(x));
+            case FLOAT64 -> plain(JavaArrays.doubles(x));
+            case null -> throw new NullPointerException("type");
+        }
+    }
+
+    private static void plain(int[] a) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = horner(a[i]);
+        }
+    }
+
+    private static void plain(long[] a) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = horner(a[i]);
+        }
+    }
+
+    private static void plain(float[] a) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = horner(a[i]);
+        }
+    }
+
+    private static void plain(double[] a) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = horner(a[i]);
         }
     }
 

@@ -71,57 +71,64 @@ public final class Scale implements InPlaceOp {
     @Override
     public void scalar(Operands in, long from, long to) {
         MemorySegment x = in.x();
+        int count = Ranges.count(from, to);
         switch (in.type()) {
-            case INT32 -> {
-                int k = (int) factor;
-                if (x.heapBase().orElse(null) instanceof int[] a) {
-                    for (int i = JavaArrays.index(x, Integer.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
-                        a[i] = a[i] * k;
-                    }
-                } else {
-                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                        long at = from + i;
-                        x.setAtIndex(JAVA_INT_UNALIGNED, at, x.getAtIndex(JAVA_INT_UNALIGNED, at) * k);
-                    }
-                }
+            case INT32 -> scalarInt32(x, (int) factor, from, count);
+            case INT64 -> scalarInt64(x, (long) factor, from, count);
+            case FLOAT32 -> scalarFloat32(x, (float) factor, from, count);
+            case FLOAT64 -> scalarFloat64(x, factor, from, count);
+            case null -> throw new NullPointerException("type");
+        }
+    }
+
+    private static void scalarInt32(MemorySegment x, int k, long from, int count) {
+        if (x.heapBase().orElse(null) instanceof int[] a) {
+            for (int i = JavaArrays.index(x, Integer.BYTES, from), end = i + count; i < end; i++) {
+                a[i] = a[i] * k;
             }
-            case INT64 -> {
-                long k = (long) factor;
-                if (x.heapBase().orElse(null) instanceof long[] a) {
-                    for (int i = JavaArrays.index(x, Long.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
-                        a[i] = a[i] * k;
-                    }
-                } else {
-                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                        long at = from + i;
-                        x.setAtIndex(JAVA_LONG_UNALIGNED, at, x.getAtIndex(JAVA_LONG_UNALIGNED, at) * k);
-                    }
-                }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                x.setAtIndex(JAVA_INT_UNALIGNED, at, x.getAtIndex(JAVA_INT_UNALIGNED, at) * k);
             }
-            case FLOAT32 -> {
-                float k = (float) factor;
-                if (x.heapBase().orElse(null) instanceof float[] a) {
-                    for (int i = JavaArrays.index(x, Float.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
-                        a[i] = a[i] * k;
-                    }
-                } else {
-                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                        long at = from + i;
-                        x.setAtIndex(JAVA_FLOAT_UNALIGNED, at, x.getAtIndex(JAVA_FLOAT_UNALIGNED, at) * k);
-                    }
-                }
+        }
+    }
+
+    private static void scalarInt64(MemorySegment x, long k, long from, int count) {
+        if (x.heapBase().orElse(null) instanceof long[] a) {
+            for (int i = JavaArrays.index(x, Long.BYTES, from), end = i + count; i < end; i++) {
+                a[i] = a[i] * k;
             }
-            case FLOAT64 -> {
-                if (x.heapBase().orElse(null) instanceof double[] a) {
-                    for (int i = JavaArrays.index(x, Double.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
-                        a[i] = a[i] * factor;
-                    }
-                } else {
-                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                        long at = from + i;
-                        x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at, x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at) * factor);
-                    }
-                }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                x.setAtIndex(JAVA_LONG_UNALIGNED, at, x.getAtIndex(JAVA_LONG_UNALIGNED, at) * k);
+            }
+        }
+    }
+
+    private static void scalarFloat32(MemorySegment x, float k, long from, int count) {
+        if (x.heapBase().orElse(null) instanceof float[] a) {
+            for (int i = JavaArrays.index(x, Float.BYTES, from), end = i + count; i < end; i++) {
+                a[i] = a[i] * k;
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                x.setAtIndex(JAVA_FLOAT_UNALIGNED, at, x.getAtIndex(JAVA_FLOAT_UNALIGNED, at) * k);
+            }
+        }
+    }
+
+    private static void scalarFloat64(MemorySegment x, double k, long from, int count) {
+        if (x.heapBase().orElse(null) instanceof double[] a) {
+            for (int i = JavaArrays.index(x, Double.BYTES, from), end = i + count; i < end; i++) {
+                a[i] = a[i] * k;
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                x.setAtIndex(JAVA_DOUBLE_UNALIGNED, at, x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at) * k);
             }
         }
     }
@@ -129,72 +136,78 @@ public final class Scale implements InPlaceOp {
     @Override
     public void simd(Operands in, long from, long to) {
         MemorySegment x = in.x();
-        long i = from;
+        long end = Lanes.end(in.type(), from, to);
         switch (in.type()) {
-            case INT32 -> {
-                int k = (int) factor;
-                for (long bound = from + Lanes.INT.loopBound(to - from); i < bound; i += Lanes.INT.length()) {
-                    long at = i * Integer.BYTES;
-                    IntVector.fromMemorySegment(Lanes.INT, x, at, ORDER).mul(k).intoMemorySegment(x, at, ORDER);
-                }
-            }
-            case INT64 -> {
-                long k = (long) factor;
-                for (long bound = from + Lanes.LONG.loopBound(to - from); i < bound; i += Lanes.LONG.length()) {
-                    long at = i * Long.BYTES;
-                    LongVector.fromMemorySegment(Lanes.LONG, x, at, ORDER).mul(k).intoMemorySegment(x, at, ORDER);
-                }
-            }
-            case FLOAT32 -> {
-                float k = (float) factor;
-                for (long bound = from + Lanes.FLOAT.loopBound(to - from); i < bound; i += Lanes.FLOAT.length()) {
-                    long at = i * Float.BYTES;
-                    FloatVector.fromMemorySegment(Lanes.FLOAT, x, at, ORDER).mul(k)
-                            .intoMemorySegment(x, at, ORDER);
-                }
-            }
-            case FLOAT64 -> {
-                for (long bound = from + Lanes.DOUBLE.loopBound(to - from); i < bound;
-                        i += Lanes.DOUBLE.length()) {
-                    long at = i * Double.BYTES;
-                    DoubleVector.fromMemorySegment(Lanes.DOUBLE, x, at, ORDER).mul(factor)
-                            .intoMemorySegment(x, at, ORDER);
-                }
-            }
+            case INT32 -> simdInt32(x, (int) factor, from, end);
+            case INT64 -> simdInt64(x, (long) factor, from, end);
+            case FLOAT32 -> simdFloat32(x, (float) factor, from, end);
+            case FLOAT64 -> simdFloat64(x, factor, from, end);
+            case null -> throw new NullPointerException("type");
         }
-        scalar(in, i, to);
+        scalar(in, end, to);
+    }
+
+    private static void simdInt32(MemorySegment x, int k, long from, long end) {
+        for (long i = from; i < end; i += Lanes.INT.length()) {
+            long at = i * Integer.BYTES;
+            IntVector.fromMemorySegment(Lanes.INT, x, at, ORDER).mul(k).intoMemorySegment(x, at, ORDER);
+        }
+    }
+
+    private static void simdInt64(MemorySegment x, long k, long from, long end) {
+        for (long i = from; i < end; i += Lanes.LONG.length()) {
+            long at = i * Long.BYTES;
+            LongVector.fromMemorySegment(Lanes.LONG, x, at, ORDER).mul(k).intoMemorySegment(x, at, ORDER);
+        }
+    }
+
+    private static void simdFloat32(MemorySegment x, float k, long from, long end) {
+        for (long i = from; i < end; i += Lanes.FLOAT.length()) {
+            long at = i * Float.BYTES;
+            FloatVector.fromMemorySegment(Lanes.FLOAT, x, at, ORDER).mul(k).intoMemorySegment(x, at, ORDER);
+        }
+    }
+
+    private static void simdFloat64(MemorySegment x, double k, long from, long end) {
+        for (long i = from; i < end; i += Lanes.DOUBLE.length()) {
+            long at = i * Double.BYTES;
+            DoubleVector.fromMemorySegment(Lanes.DOUBLE, x, at, ORDER).mul(k).intoMemorySegment(x, at, ORDER);
+        }
     }
 
     @Override
     public void plain(Operands in) {
+        MemorySegment x = in.x();
         switch (in.type()) {
-            case INT32 -> {
-                int k = (int) factor;
-                int[] a = JavaArrays.ints(in.x());
-                for (int i = 0; i < a.length; i++) {
-                    a[i] *= k;
-                }
-            }
-            case INT64 -> {
-                long k = (long) factor;
-                long[] a = JavaArrays.longs(in.x());
-                for (int i = 0; i < a.length; i++) {
-                    a[i] *= k;
-                }
-            }
-            case FLOAT32 -> {
-                float k = (float) factor;
-                float[] a = JavaArrays.floats(in.x());
-                for (int i = 0; i < a.length; i++) {
-                    a[i] *= k;
-                }
-            }
-            case FLOAT64 -> {
-                double[] a = JavaArrays.doubles(in.x());
-                for (int i = 0; i < a.length; i++) {
-                    a[i] *= factor;
-                }
-            }
+            case INT32 -> plain(JavaArrays.ints(x), (int) factor);
+            case INT64 -> plain(JavaArrays.longs(x), (long) factor);
+            case FLOAT32 -> plain(JavaArrays.floats(x), (float) factor);
+            case FLOAT64 -> plain(JavaArrays.doubles(x), factor);
+            case null -> throw new NullPointerException("type");
+        }
+    }
+
+    private static void plain(int[] a, int k) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] *= k;
+        }
+    }
+
+    private static void plain(long[] a, long k) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] *= k;
+        }
+    }
+
+    private static void plain(float[] a, float k) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] *= k;
+        }
+    }
+
+    private static void plain(double[] a, double k) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] *= k;
         }
     }
 }

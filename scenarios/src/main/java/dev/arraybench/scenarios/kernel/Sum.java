@@ -40,115 +40,134 @@ public final class Sum implements ReductionOp<Number> {
     @Override
     public Number scalar(Operands in, long from, long to) {
         MemorySegment x = in.x();
-        switch (in.type()) {
-            case INT32 -> {
-                long sum = 0;
-                if (x.heapBase().orElse(null) instanceof int[] a) {
-                    for (int i = JavaArrays.index(x, Integer.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
-                        sum += a[i];
-                    }
-                } else {
-                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                        long at = from + i;
-                        sum += x.getAtIndex(JAVA_INT_UNALIGNED, at);
-                    }
-                }
-                return sum;
+        int count = Ranges.count(from, to);
+        return switch (in.type()) {
+            case INT32 -> scalarInt32(x, from, count);
+            case INT64 -> scalarInt64(x, from, count);
+            case FLOAT32 -> scalarFloat32(x, from, count);
+            case FLOAT64 -> scalarFloat64(x, from, count);
+        };
+    }
+
+    private static long scalarInt32(MemorySegment x, long from, int count) {
+        long sum = 0;
+        if (x.heapBase().orElse(null) instanceof int[] a) {
+            for (int i = JavaArrays.index(x, Integer.BYTES, from), end = i + count; i < end; i++) {
+                sum += a[i];
             }
-            case INT64 -> {
-                long sum = 0;
-                if (x.heapBase().orElse(null) instanceof long[] a) {
-                    for (int i = JavaArrays.index(x, Long.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
-                        sum += a[i];
-                    }
-                } else {
-                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                        long at = from + i;
-                        sum += x.getAtIndex(JAVA_LONG_UNALIGNED, at);
-                    }
-                }
-                return sum;
-            }
-            case FLOAT32 -> {
-                double sum = 0;
-                if (x.heapBase().orElse(null) instanceof float[] a) {
-                    for (int i = JavaArrays.index(x, Float.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
-                        sum += a[i];
-                    }
-                } else {
-                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                        long at = from + i;
-                        sum += x.getAtIndex(JAVA_FLOAT_UNALIGNED, at);
-                    }
-                }
-                return sum;
-            }
-            default -> {
-                double sum = 0;
-                if (x.heapBase().orElse(null) instanceof double[] a) {
-                    for (int i = JavaArrays.index(x, Double.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
-                        sum += a[i];
-                    }
-                } else {
-                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                        long at = from + i;
-                        sum += x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at);
-                    }
-                }
-                return sum;
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                sum += x.getAtIndex(JAVA_INT_UNALIGNED, at);
             }
         }
+        return sum;
+    }
+
+    private static long scalarInt64(MemorySegment x, long from, int count) {
+        long sum = 0;
+        if (x.heapBase().orElse(null) instanceof long[] a) {
+            for (int i = JavaArrays.index(x, Long.BYTES, from), end = i + count; i < end; i++) {
+                sum += a[i];
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                sum += x.getAtIndex(JAVA_LONG_UNALIGNED, at);
+            }
+        }
+        return sum;
+    }
+
+    private static double scalarFloat32(MemorySegment x, long from, int count) {
+        double sum = 0;
+        if (x.heapBase().orElse(null) instanceof float[] a) {
+            for (int i = JavaArrays.index(x, Float.BYTES, from), end = i + count; i < end; i++) {
+                sum += a[i];
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                sum += x.getAtIndex(JAVA_FLOAT_UNALIGNED, at);
+            }
+        }
+        return sum;
+    }
+
+    private static double scalarFloat64(MemorySegment x, long from, int count) {
+        double sum = 0;
+        if (x.heapBase().orElse(null) instanceof double[] a) {
+            for (int i = JavaArrays.index(x, Double.BYTES, from), end = i + count; i < end; i++) {
+                sum += a[i];
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                sum += x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at);
+            }
+        }
+        return sum;
     }
 
     @Override
     public Number simd(Operands in, long from, long to) {
         MemorySegment x = in.x();
-        long i = from;
-        Number body;
-        switch (in.type()) {
-            case INT32 -> {
-                LongVector low = LongVector.zero(Lanes.LONG);
-                LongVector high = LongVector.zero(Lanes.LONG);
-                long halfBytes = (long) Lanes.INT_HALF.length() * Integer.BYTES;
-                for (long bound = from + Lanes.INT.loopBound(to - from); i < bound; i += Lanes.INT.length()) {
-                    long at = i * Integer.BYTES;
-                    low = low.add(IntVector.fromMemorySegment(Lanes.INT_HALF, x, at, ORDER)
-                            .convertShape(VectorOperators.I2L, Lanes.LONG, 0));
-                    high = high.add(IntVector.fromMemorySegment(Lanes.INT_HALF, x, at + halfBytes, ORDER)
-                            .convertShape(VectorOperators.I2L, Lanes.LONG, 0));
-                }
-                body = low.add(high).reduceLanes(VectorOperators.ADD);
-            }
-            case INT64 -> {
-                LongVector sum = LongVector.zero(Lanes.LONG);
-                for (long bound = from + Lanes.LONG.loopBound(to - from); i < bound; i += Lanes.LONG.length()) {
-                    sum = sum.add(LongVector.fromMemorySegment(Lanes.LONG, x, i * Long.BYTES, ORDER));
-                }
-                body = sum.reduceLanes(VectorOperators.ADD);
-            }
-            case FLOAT32 -> {
-                DoubleVector low = DoubleVector.zero(Lanes.DOUBLE);
-                DoubleVector high = DoubleVector.zero(Lanes.DOUBLE);
-                long halfBytes = (long) Lanes.FLOAT_HALF.length() * Float.BYTES;
-                for (long bound = from + Lanes.FLOAT.loopBound(to - from); i < bound; i += Lanes.FLOAT.length()) {
-                    long at = i * Float.BYTES;
-                    low = low.add(FloatVector.fromMemorySegment(Lanes.FLOAT_HALF, x, at, ORDER)
-                            .convertShape(VectorOperators.F2D, Lanes.DOUBLE, 0));
-                    high = high.add(FloatVector.fromMemorySegment(Lanes.FLOAT_HALF, x, at + halfBytes, ORDER)
-                            .convertShape(VectorOperators.F2D, Lanes.DOUBLE, 0));
-                }
-                body = low.add(high).reduceLanes(VectorOperators.ADD);
-            }
-            default -> {
-                DoubleVector sum = DoubleVector.zero(Lanes.DOUBLE);
-                for (long bound = from + Lanes.DOUBLE.loopBound(to - from); i < bound;
-                        i += Lanes.DOUBLE.length()) {
-                    sum = sum.add(DoubleVector.fromMemorySegment(Lanes.DOUBLE, x, i * Double.BYTES, ORDER));
-                }
-                body = sum.reduceLanes(VectorOperators.ADD);
-            }
+        long end = Lanes.end(in.type(), from, to);
+        Number body = switch (in.type()) {
+            case INT32 -> simdInt32(x, from, end);
+            case INT64 -> simdInt64(x, from, end);
+            case FLOAT32 -> simdFloat32(x, from, end);
+            case FLOAT64 -> simdFloat64(x, from, end);
+        };
+        return combine(body, scalar(in, end, to));
+    }
+
+    /** Two half-width loads a step, each widened into a full-width vector of 64-bit accumulators. */
+    private static long simdInt32(MemorySegment x, long from, long end) {
+        LongVector low = LongVector.zero(Lanes.LONG);
+        LongVector high = LongVector.zero(Lanes.LONG);
+        long halfBytes = (long) Lanes.INT_HALF.length() * Integer.BYTES;
+        for (long i = from; i < end; i += Lanes.INT.length()) {
+            long at = i * Integer.BYTES;
+            low = low.add(IntVector.fromMemorySegment(Lanes.INT_HALF, x, at, ORDER)
+                    .convertShape(VectorOperators.I2L, Lanes.LONG, 0));
+            high = high.add(IntVector.fromMemorySegment(Lanes.INT_HALF, x, at + halfBytes, ORDER)
+                    .convertShape(VectorOperators.I2L, Lanes.LONG, 0));
         }
-        return combine(body, scalar(in, i, to));
+        return low.add(high).reduceLanes(VectorOperators.ADD);
+    }
+
+    private static long simdInt64(MemorySegment x, long from, long end) {
+        LongVector sum = LongVector.zero(Lanes.LONG);
+        for (long i = from; i < end; i += Lanes.LONG.length()) {
+            long at = i * Long.BYTES;
+            sum = sum.add(LongVector.fromMemorySegment(Lanes.LONG, x, at, ORDER));
+        }
+        return sum.reduceLanes(VectorOperators.ADD);
+    }
+
+    /** Two half-width loads a step, each widened into a full-width vector of double accumulators. */
+    private static double simdFloat32(MemorySegment x, long from, long end) {
+        DoubleVector low = DoubleVector.zero(Lanes.DOUBLE);
+        DoubleVector high = DoubleVector.zero(Lanes.DOUBLE);
+        long halfBytes = (long) Lanes.FLOAT_HALF.length() * Float.BYTES;
+        for (long i = from; i < end; i += Lanes.FLOAT.length()) {
+            long at = i * Float.BYTES;
+            low = low.add(FloatVector.fromMemorySegment(Lanes.FLOAT_HALF, x, at, ORDER)
+                    .convertShape(VectorOperators.F2D, Lanes.DOUBLE, 0));
+            high = high.add(FloatVector.fromMemorySegment(Lanes.FLOAT_HALF, x, at + halfBytes, ORDER)
+                    .convertShape(VectorOperators.F2D, Lanes.DOUBLE, 0));
+        }
+        return low.add(high).reduceLanes(VectorOperators.ADD);
+    }
+
+    private static double simdFloat64(MemorySegment x, long from, long end) {
+        DoubleVector sum = DoubleVector.zero(Lanes.DOUBLE);
+        for (long i = from; i < end; i += Lanes.DOUBLE.length()) {
+            long at = i * Double.BYTES;
+            sum = sum.add(DoubleVector.fromMemorySegment(Lanes.DOUBLE, x, at, ORDER));
+        }
+        return sum.reduceLanes(VectorOperators.ADD);
     }
 
     /** One pass in element order: a {@code long} sum for integers (wrapping), a {@code double} one for floats. */
@@ -199,35 +218,44 @@ public final class Sum implements ReductionOp<Number> {
 
     @Override
     public Number plain(Operands in) {
-        switch (in.type()) {
-            case INT32 -> {
-                long sum = 0;
-                for (int v : JavaArrays.ints(in.x())) {
-                    sum += v;
-                }
-                return sum;
-            }
-            case INT64 -> {
-                long sum = 0;
-                for (long v : JavaArrays.longs(in.x())) {
-                    sum += v;
-                }
-                return sum;
-            }
-            case FLOAT32 -> {
-                double sum = 0;
-                for (float v : JavaArrays.floats(in.x())) {
-                    sum += v;
-                }
-                return sum;
-            }
-            default -> {
-                double sum = 0;
-                for (double v : JavaArrays.doubles(in.x())) {
-                    sum += v;
-                }
-                return sum;
-            }
+        MemorySegment x = in.x();
+        return switch (in.type()) {
+            case INT32 -> plain(JavaArrays.ints(x));
+            case INT64 -> plain(JavaArrays.longs(x));
+            case FLOAT32 -> plain(JavaArrays.floats(x));
+            case FLOAT64 -> plain(JavaArrays.doubles(x));
+        };
+    }
+
+    private static long plain(int[] a) {
+        long sum = 0;
+        for (int v : a) {
+            sum += v;
         }
+        return sum;
+    }
+
+    private static long plain(long[] a) {
+        long sum = 0;
+        for (long v : a) {
+            sum += v;
+        }
+        return sum;
+    }
+
+    private static double plain(float[] a) {
+        double sum = 0;
+        for (float v : a) {
+            sum += v;
+        }
+        return sum;
+    }
+
+    private static double plain(double[] a) {
+        double sum = 0;
+        for (double v : a) {
+            sum += v;
+        }
+        return sum;
     }
 }

@@ -19,23 +19,10 @@ import jdk.incubator.vector.VectorOperators;
  * its elements shifted by the range's first element (which keeps the subtraction accurate), and ranges
  * combine with Chan's pairwise formula. Strategies agree to about {@code 1e-9} of the variance.
  */
-public final class Var implements ReductionOp<Var.Moments> {
+public final class Var implements ReductionOp<Moments> {
 
     /** Relative tolerance of variances. */
     public static final double TOLERANCE = 1e-9;
-
-    /** Count, mean and sum of squared deviations of one range. */
-    public record Moments(long count, double mean, double squares) {
-
-        static final Moments EMPTY = new Moments(0, 0, 0);
-
-        static Moments ofShifted(long count, double shift, double sum, double sumOfSquares) {
-            if (count == 0) {
-                return EMPTY;
-            }
-            return new Moments(count, shift + sum / count, Math.max(0, sumOfSquares - sum * sum / count));
-        }
-    }
 
     @Override
     public String name() {
@@ -53,70 +40,90 @@ public final class Var implements ReductionOp<Var.Moments> {
             return Moments.EMPTY;
         }
         MemorySegment x = in.x();
+        int count = Ranges.count(from, to);
         double shift = in.type().getAsDouble(x, from);
+        return switch (in.type()) {
+            case INT32 -> scalarInt32(x, shift, from, count);
+            case INT64 -> scalarInt64(x, shift, from, count);
+            case FLOAT32 -> scalarFloat32(x, shift, from, count);
+            case FLOAT64 -> scalarFloat64(x, shift, from, count);
+        };
+    }
+
+    private static Moments scalarInt32(MemorySegment x, double shift, long from, int count) {
         double sum = 0;
         double squares = 0;
-        switch (in.type()) {
-            case INT32 -> {
-                if (x.heapBase().orElse(null) instanceof int[] a) {
-                    for (int i = JavaArrays.index(x, Integer.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
-                        double d = a[i] - shift;
-                        sum += d;
-                        squares += d * d;
-                    }
-                } else {
-                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                        long at = from + i;
-                        double d = x.getAtIndex(JAVA_INT_UNALIGNED, at) - shift;
-                        sum += d;
-                        squares += d * d;
-                    }
-                }
+        if (x.heapBase().orElse(null) instanceof int[] a) {
+            for (int i = JavaArrays.index(x, Integer.BYTES, from), end = i + count; i < end; i++) {
+                double d = a[i] - shift;
+                sum += d;
+                squares += d * d;
             }
-            case INT64 -> {
-                // The segment loop on both layouts: over a heap long[] the array loop ran 1.3-1.4x slower than the
-                // plain loop in every run, the segment loop as fast (docs/performance.md). Both stay scalar.
-                for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                    long at = from + i;
-                    double d = x.getAtIndex(JAVA_LONG_UNALIGNED, at) - shift;
-                    sum += d;
-                    squares += d * d;
-                }
-            }
-            case FLOAT32 -> {
-                if (x.heapBase().orElse(null) instanceof float[] a) {
-                    for (int i = JavaArrays.index(x, Float.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
-                        double d = a[i] - shift;
-                        sum += d;
-                        squares += d * d;
-                    }
-                } else {
-                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                        long at = from + i;
-                        double d = x.getAtIndex(JAVA_FLOAT_UNALIGNED, at) - shift;
-                        sum += d;
-                        squares += d * d;
-                    }
-                }
-            }
-            case FLOAT64 -> {
-                if (x.heapBase().orElse(null) instanceof double[] a) {
-                    for (int i = JavaArrays.index(x, Double.BYTES, from), end = i + Ranges.count(from, to); i < end; i++) {
-                        double d = a[i] - shift;
-                        sum += d;
-                        squares += d * d;
-                    }
-                } else {
-                    for (int i = 0, count = Ranges.count(from, to); i < count; i++) {
-                        long at = from + i;
-                        double d = x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at) - shift;
-                        sum += d;
-                        squares += d * d;
-                    }
-                }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                double d = x.getAtIndex(JAVA_INT_UNALIGNED, at) - shift;
+                sum += d;
+                squares += d * d;
             }
         }
-        return Moments.ofShifted(to - from, shift, sum, squares);
+        return Moments.ofShifted(count, shift, sum, squares);
+    }
+
+    /**
+     * The segment loop on both layouts: over a heap {@code long[]} the array loop ran 1.3-1.4x slower than the
+     * plain loop in every run, the segment loop as fast (docs/performance.md). Both stay scalar.
+     */
+    private static Moments scalarInt64(MemorySegment x, double shift, long from, int count) {
+        double sum = 0;
+        double squares = 0;
+        for (int i = 0; i < count; i++) {
+            long at = from + i;
+            double d = x.getAtIndex(JAVA_LONG_UNALIGNED, at) - shift;
+            sum += d;
+            squares += d * d;
+        }
+        return Moments.ofShifted(count, shift, sum, squares);
+    }
+
+    private static Moments scalarFloat32(MemorySegment x, double shift, long from, int count) {
+        double sum = 0;
+        double squares = 0;
+        if (x.heapBase().orElse(null) instanceof float[] a) {
+            for (int i = JavaArrays.index(x, Float.BYTES, from), end = i + count; i < end; i++) {
+                double d = a[i] - shift;
+                sum += d;
+                squares += d * d;
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                double d = x.getAtIndex(JAVA_FLOAT_UNALIGNED, at) - shift;
+                sum += d;
+                squares += d * d;
+            }
+        }
+        return Moments.ofShifted(count, shift, sum, squares);
+    }
+
+    private static Moments scalarFloat64(MemorySegment x, double shift, long from, int count) {
+        double sum = 0;
+        double squares = 0;
+        if (x.heapBase().orElse(null) instanceof double[] a) {
+            for (int i = JavaArrays.index(x, Double.BYTES, from), end = i + count; i < end; i++) {
+                double d = a[i] - shift;
+                sum += d;
+                squares += d * d;
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                long at = from + i;
+                double d = x.getAtIndex(JAVA_DOUBLE_UNALIGNED, at) - shift;
+                sum += d;
+                squares += d * d;
+            }
+        }
+        return Moments.ofShifted(count, shift, sum, squares);
     }
 
     @Override
@@ -125,56 +132,77 @@ public final class Var implements ReductionOp<Var.Moments> {
             return Moments.EMPTY;
         }
         MemorySegment x = in.x();
-        double shiftValue = in.type().getAsDouble(x, from);
+        long end = Lanes.end(in.type(), from, to);
+        double shift = in.type().getAsDouble(x, from);
+        Moments body = switch (in.type()) {
+            case INT32 -> simdInt32(x, shift, from, end);
+            case INT64 -> simdInt64(x, shift, from, end);
+            case FLOAT32 -> simdFloat32(x, shift, from, end);
+            case FLOAT64 -> simdFloat64(x, shift, from, end);
+        };
+        return combine(body, scalar(in, end, to));
+    }
+
+    /** Two half-width loads a step, each widened into a full-width vector of doubles (so float32 too). */
+    private static Moments simdInt32(MemorySegment x, double shiftValue, long from, long end) {
         DoubleVector shift = DoubleVector.broadcast(Lanes.DOUBLE, shiftValue);
         DoubleVector sum = DoubleVector.zero(Lanes.DOUBLE);
         DoubleVector squares = DoubleVector.zero(Lanes.DOUBLE);
-        long i = from;
-        long halfBytes = (long) Lanes.DOUBLE.length() * Integer.BYTES; // one half-width load of 4-byte lanes
-        switch (in.type()) {
-            case INT32 -> {
-                for (long bound = from + Lanes.INT.loopBound(to - from); i < bound; i += Lanes.INT.length()) {
-                    long at = i * Integer.BYTES;
-                    DoubleVector low = ((DoubleVector) IntVector.fromMemorySegment(Lanes.INT_HALF, x, at, ORDER)
-                            .convertShape(VectorOperators.I2D, Lanes.DOUBLE, 0)).sub(shift);
-                    DoubleVector high = ((DoubleVector) IntVector.fromMemorySegment(Lanes.INT_HALF, x, at + halfBytes,
-                            ORDER).convertShape(VectorOperators.I2D, Lanes.DOUBLE, 0)).sub(shift);
-                    sum = sum.add(low).add(high);
-                    squares = squares.add(low.mul(low)).add(high.mul(high));
-                }
-            }
-            case INT64 -> {
-                for (long bound = from + Lanes.LONG.loopBound(to - from); i < bound; i += Lanes.LONG.length()) {
-                    LongVector v = LongVector.fromMemorySegment(Lanes.LONG, x, i * Long.BYTES, ORDER);
-                    DoubleVector d = ((DoubleVector) v.convertShape(VectorOperators.L2D, Lanes.DOUBLE, 0)).sub(shift);
-                    sum = sum.add(d);
-                    squares = squares.add(d.mul(d));
-                }
-            }
-            case FLOAT32 -> {
-                for (long bound = from + Lanes.FLOAT.loopBound(to - from); i < bound; i += Lanes.FLOAT.length()) {
-                    long at = i * Float.BYTES;
-                    DoubleVector low = ((DoubleVector) FloatVector.fromMemorySegment(Lanes.FLOAT_HALF, x, at, ORDER)
-                            .convertShape(VectorOperators.F2D, Lanes.DOUBLE, 0)).sub(shift);
-                    DoubleVector high = ((DoubleVector) FloatVector.fromMemorySegment(Lanes.FLOAT_HALF, x,
-                            at + halfBytes, ORDER).convertShape(VectorOperators.F2D, Lanes.DOUBLE, 0)).sub(shift);
-                    sum = sum.add(low).add(high);
-                    squares = squares.add(low.mul(low)).add(high.mul(high));
-                }
-            }
-            case FLOAT64 -> {
-                for (long bound = from + Lanes.DOUBLE.loopBound(to - from); i < bound;
-                        i += Lanes.DOUBLE.length()) {
-                    DoubleVector d = DoubleVector.fromMemorySegment(Lanes.DOUBLE, x, i * Double.BYTES, ORDER)
-                            .sub(shift);
-                    sum = sum.add(d);
-                    squares = squares.add(d.mul(d));
-                }
-            }
+        long halfBytes = (long) Lanes.INT_HALF.length() * Integer.BYTES;
+        for (long i = from; i < end; i += Lanes.INT.length()) {
+            long at = i * Integer.BYTES;
+            DoubleVector low = ((DoubleVector) IntVector.fromMemorySegment(Lanes.INT_HALF, x, at, ORDER)
+                    .convertShape(VectorOperators.I2D, Lanes.DOUBLE, 0)).sub(shift);
+            DoubleVector high = ((DoubleVector) IntVector.fromMemorySegment(Lanes.INT_HALF, x, at + halfBytes,
+                    ORDER).convertShape(VectorOperators.I2D, Lanes.DOUBLE, 0)).sub(shift);
+            sum = sum.add(low).add(high);
+            squares = squares.add(low.mul(low)).add(high.mul(high));
         }
-        Moments body = Moments.ofShifted(i - from, shiftValue, sum.reduceLanes(VectorOperators.ADD),
-                squares.reduceLanes(VectorOperators.ADD));
-        return combine(body, scalar(in, i, to));
+        return Moments.ofLanes(end - from, shiftValue, sum, squares);
+    }
+
+    private static Moments simdInt64(MemorySegment x, double shiftValue, long from, long end) {
+        DoubleVector shift = DoubleVector.broadcast(Lanes.DOUBLE, shiftValue);
+        DoubleVector sum = DoubleVector.zero(Lanes.DOUBLE);
+        DoubleVector squares = DoubleVector.zero(Lanes.DOUBLE);
+        for (long i = from; i < end; i += Lanes.LONG.length()) {
+            long at = i * Long.BYTES;
+            DoubleVector d = ((DoubleVector) LongVector.fromMemorySegment(Lanes.LONG, x, at, ORDER)
+                    .convertShape(VectorOperators.L2D, Lanes.DOUBLE, 0)).sub(shift);
+            sum = sum.add(d);
+            squares = squares.add(d.mul(d));
+        }
+        return Moments.ofLanes(end - from, shiftValue, sum, squares);
+    }
+
+    private static Moments simdFloat32(MemorySegment x, double shiftValue, long from, long end) {
+        DoubleVector shift = DoubleVector.broadcast(Lanes.DOUBLE, shiftValue);
+        DoubleVector sum = DoubleVector.zero(Lanes.DOUBLE);
+        DoubleVector squares = DoubleVector.zero(Lanes.DOUBLE);
+        long halfBytes = (long) Lanes.FLOAT_HALF.length() * Float.BYTES;
+        for (long i = from; i < end; i += Lanes.FLOAT.length()) {
+            long at = i * Float.BYTES;
+            DoubleVector low = ((DoubleVector) FloatVector.fromMemorySegment(Lanes.FLOAT_HALF, x, at, ORDER)
+                    .convertShape(VectorOperators.F2D, Lanes.DOUBLE, 0)).sub(shift);
+            DoubleVector high = ((DoubleVector) FloatVector.fromMemorySegment(Lanes.FLOAT_HALF, x,
+                    at + halfBytes, ORDER).convertShape(VectorOperators.F2D, Lanes.DOUBLE, 0)).sub(shift);
+            sum = sum.add(low).add(high);
+            squares = squares.add(low.mul(low)).add(high.mul(high));
+        }
+        return Moments.ofLanes(end - from, shiftValue, sum, squares);
+    }
+
+    private static Moments simdFloat64(MemorySegment x, double shiftValue, long from, long end) {
+        DoubleVector shift = DoubleVector.broadcast(Lanes.DOUBLE, shiftValue);
+        DoubleVector sum = DoubleVector.zero(Lanes.DOUBLE);
+        DoubleVector squares = DoubleVector.zero(Lanes.DOUBLE);
+        for (long i = from; i < end; i += Lanes.DOUBLE.length()) {
+            long at = i * Double.BYTES;
+            DoubleVector d = DoubleVector.fromMemorySegment(Lanes.DOUBLE, x, at, ORDER).sub(shift);
+            sum = sum.add(d);
+            squares = squares.add(d.mul(d));
+        }
+        return Moments.ofLanes(end - from, shiftValue, sum, squares);
     }
 
     /** The textbook two passes: the mean, then the mean squared deviation from it. */
@@ -205,18 +233,7 @@ public final class Var implements ReductionOp<Var.Moments> {
 
     @Override
     public Moments combine(Moments left, Moments right) {
-        if (left.count() == 0) {
-            return right;
-        }
-        if (right.count() == 0) {
-            return left;
-        }
-        long count = left.count() + right.count();
-        double delta = right.mean() - left.mean();
-        double mean = left.mean() + delta * right.count() / count;
-        double squares = left.squares() + right.squares()
-                + delta * delta * ((double) left.count() * right.count() / count);
-        return new Moments(count, mean, squares);
+        return Moments.combine(left, right);
     }
 
     @Override
@@ -227,43 +244,57 @@ public final class Var implements ReductionOp<Var.Moments> {
     /** The same one-pass shifted sums as {@link #scalar}, written over the Java array. */
     @Override
     public Number plain(Operands in) {
-        int n = (int) in.length();
-        if (n == 0) {
-            return Double.NaN;
-        }
-        double shift = in.type().getAsDouble(in.x(), 0);
+        MemorySegment x = in.x();
+        double shift = in.length() == 0 ? 0 : in.type().getAsDouble(x, 0);
+        return finish(switch (in.type()) {
+            case INT32 -> plain(JavaArrays.ints(x), shift);
+            case INT64 -> plain(JavaArrays.longs(x), shift);
+            case FLOAT32 -> plain(JavaArrays.floats(x), shift);
+            case FLOAT64 -> plain(JavaArrays.doubles(x), shift);
+        }, in.length());
+    }
+
+    private static Moments plain(int[] a, double shift) {
         double sum = 0;
         double squares = 0;
-        switch (in.type()) {
-            case INT32 -> {
-                for (int v : JavaArrays.ints(in.x())) {
-                    double d = v - shift;
-                    sum += d;
-                    squares += d * d;
-                }
-            }
-            case INT64 -> {
-                for (long v : JavaArrays.longs(in.x())) {
-                    double d = v - shift;
-                    sum += d;
-                    squares += d * d;
-                }
-            }
-            case FLOAT32 -> {
-                for (float v : JavaArrays.floats(in.x())) {
-                    double d = v - shift;
-                    sum += d;
-                    squares += d * d;
-                }
-            }
-            case FLOAT64 -> {
-                for (double v : JavaArrays.doubles(in.x())) {
-                    double d = v - shift;
-                    sum += d;
-                    squares += d * d;
-                }
-            }
+        for (int v : a) {
+            double d = v - shift;
+            sum += d;
+            squares += d * d;
         }
-        return finish(Moments.ofShifted(n, shift, sum, squares), n);
+        return Moments.ofShifted(a.length, shift, sum, squares);
+    }
+
+    private static Moments plain(long[] a, double shift) {
+        double sum = 0;
+        double squares = 0;
+        for (long v : a) {
+            double d = v - shift;
+            sum += d;
+            squares += d * d;
+        }
+        return Moments.ofShifted(a.length, shift, sum, squares);
+    }
+
+    private static Moments plain(float[] a, double shift) {
+        double sum = 0;
+        double squares = 0;
+        for (float v : a) {
+            double d = v - shift;
+            sum += d;
+            squares += d * d;
+        }
+        return Moments.ofShifted(a.length, shift, sum, squares);
+    }
+
+    private static Moments plain(double[] a, double shift) {
+        double sum = 0;
+        double squares = 0;
+        for (double v : a) {
+            double d = v - shift;
+            sum += d;
+            squares += d * d;
+        }
+        return Moments.ofShifted(a.length, shift, sum, squares);
     }
 }
