@@ -176,8 +176,7 @@ public final class ResultsCodec {
         try {
             return MAPPER.treeToValue(root, RunResults.class);
         } catch (JacksonException e) {
-            throw new ResultsFileException(file, "does not match " + RunResults.SCHEMA + " ("
-                    + e.getOriginalMessage() + ")", e);
+            throw new ResultsFileException(file, SchemaMismatch.describe(e, root), e);
         }
     }
 }
