@@ -112,6 +112,15 @@ public final class ResultsCodec {
         return parse(file, tree(file, text));
     }
 
+    /**
+     * Reads {@code file} as one JSON document: the parsing every arraybench reader of JSON files shares.
+     *
+     * @throws ResultsFileException naming the file when it is missing, unreadable, empty or not JSON
+     */
+    public static JsonNode readTree(Path file) {
+        return tree(file, text(file));
+    }
+
     private static String text(Path file) {
         try {
             return Files.readString(file);
@@ -124,7 +133,7 @@ public final class ResultsCodec {
 
     private static JsonNode tree(Path file, String text) {
         if (text.isBlank()) {
-            throw new ResultsFileException(file, "empty file (expected a results JSON document)");
+            throw new ResultsFileException(file, "empty file (expected a JSON document)");
         }
         try {
             return MAPPER.readTree(text);
