@@ -94,7 +94,8 @@ class ReadersFuzzTest {
 
     private static void oneLineNaming(Path file, RuntimeException refused) {
         assertThat(refused.getMessage()).as("message of %s", refused).contains(file.toString())
-                .doesNotContain("\n", "\r", "com.fasterxml", "Exception", "Feature", "`");
+                .doesNotContain("\n", "\r", "com.fasterxml", "Exception", "DeserializationFeature", "creator property",
+                        "(index ");
     }
 
     private static Path write(String name, byte[] input) throws IOException {
