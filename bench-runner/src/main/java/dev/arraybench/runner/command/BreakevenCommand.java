@@ -14,6 +14,7 @@ import dev.arraybench.runner.execute.RunSession;
 import dev.arraybench.runner.jar.MachineLock;
 import dev.arraybench.runner.options.MatrixOptions;
 import dev.arraybench.runner.options.MeasurementSettings;
+import dev.arraybench.runner.options.TimeoutOption;
 import dev.arraybench.runner.options.WaitOption;
 import dev.arraybench.runner.plan.Combination;
 import dev.arraybench.runner.plan.ForkSizing;
@@ -61,6 +62,9 @@ public final class BreakevenCommand implements Callable<Integer> {
 
     @Mixin
     private WaitOption wait;
+
+    @Mixin
+    private TimeoutOption timeout;
 
     @Mixin
     private MatrixOptions matrix;
@@ -119,7 +123,7 @@ public final class BreakevenCommand implements Callable<Integer> {
         console.printf(Locale.ROOT, "Searching break-evens for %s; results are saved to %s after each benchmark "
                 + "(Ctrl-C keeps what is finished; run again to resume).%n", Progress.format(total), out);
         RunSession session = new RunSession(new JmhExecutor(SETTINGS, verbose, matrix.kernels().entries(),
-                matrix.kernels().ops()), start, out, console);
+                matrix.kernels().ops(), timeout.timeout(SETTINGS.estimatedSeconds())), start, out, console);
         MachineLock.Held machine = MachineLock.hold(MachineLock.commandOf(spec), wait.noWait(), console);
         try {
             return new BreakevenSearch(session, flags, console, System::nanoTime, total, SETTINGS.estimatedSeconds())

@@ -16,6 +16,7 @@ import dev.arraybench.runner.execute.RunSession;
 import dev.arraybench.runner.jar.MachineLock;
 import dev.arraybench.runner.options.MatrixOptions;
 import dev.arraybench.runner.options.MeasurementSettings;
+import dev.arraybench.runner.options.TimeoutOption;
 import dev.arraybench.runner.options.WaitOption;
 import dev.arraybench.runner.plan.Combination;
 import dev.arraybench.runner.plan.DryRun;
@@ -61,6 +62,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin
     private WaitOption wait;
+
+    @Mixin
+    private TimeoutOption timeout;
 
     @Mixin
     private MatrixOptions matrix;
@@ -170,7 +174,7 @@ public final class RunCommand implements Callable<Integer> {
                 Progress.format(java.time.Duration.ofSeconds(Math.round(settings.estimatedSeconds() * jobs.size()))),
                 out);
         JmhExecutor executor = new JmhExecutor(settings, verbose, this.matrix.kernels().entries(),
-                this.matrix.kernels().ops());
+                this.matrix.kernels().ops(), timeout.timeout(settings.estimatedSeconds()));
         RunSession session = new RunSession(executor, start, out, console);
         int code;
         MachineLock.Held machine = MachineLock.hold(MachineLock.commandOf(spec), wait.noWait(), console);
