@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -89,8 +90,8 @@ public final class Thresholds {
             return new Thresholds(only);
         }
         if (!FLEET_SCHEMA.equals(schema)) {
-            throw new IllegalArgumentException("thresholds: " + file + " has schema '" + schema + "' (expected "
-                    + SCHEMA + " or " + FLEET_SCHEMA + ")");
+            throw new IllegalArgumentException("thresholds: " + file + " has schema '" + printable(schema)
+                    + "' (expected " + SCHEMA + " or " + FLEET_SCHEMA + ")");
         }
         int count;
         try {
@@ -153,10 +154,23 @@ public final class Thresholds {
             parsed = -1;
         }
         if (parsed < 0 || key.endsWith(".threads") && parsed > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("thresholds: " + file + ": " + key + " is '" + value
+            throw new IllegalArgumentException("thresholds: " + file + ": " + printable(key) + " is '" + printable(value)
                     + "' (expected a whole number >= 0" + (key.endsWith(".parallelFrom") ? " or never)" : ")"));
         }
         return parsed;
+    }
+
+    /** {@code text} with line breaks and other control characters escaped, so an error stays one line. */
+    private static String printable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            line.append(Character.isISOControl(c) ? String.format(Locale.ROOT, "\\u%04x", (int) c)
+                    : String.valueOf(c));
+        }
+        return line.toString();
     }
 
     /** Every matched field both name in which {@code current} differs from {@code machine}, as a phrase. */
