@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -74,10 +75,13 @@ public final class Thresholds {
             properties.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException("thresholds: cannot read " + file, e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("thresholds: " + file + " is not a valid .properties file ("
+                    + e.getMessage() + ")", e);
         }
         String schema = properties.getProperty("schema");
         if (SCHEMA.equals(schema)) {
-            MachineClass only = machineClass(properties, "", null);
+            MachineClass only = machineClass(file, properties, "", null);
             List<String> differing = differing(only.machine, current);
             if (!differing.isEmpty()) {
                 warn.accept("thresholds " + file + " were measured on another machine; they may not hold here: "
@@ -86,8 +90,8 @@ public final class Thresholds {
             return new Thresholds(only);
         }
         if (!FLEET_SCHEMA.equals(schema)) {
-            throw new IllegalArgumentException("thresholds: " + file + " has schema '" + schema + "' (expected "
-                    + SCHEMA + " or " + FLEET_SCHEMA + ")");
+            throw new IllegalArgumentException("thresholds: " + file + " has schema '" + printable(schema)
+                    + "' (expected " + SCHEMA + " or " + FLEET_SCHEMA + ")");
         }
         int count;
         try {
@@ -101,7 +105,7 @@ public final class Thresholds {
         List<MachineClass> classes = new ArrayList<>();
         for (int k = 0; k < count; k++) {
             String prefix = "class." + k + ".";
-            classes.add(machineClass(properties, prefix, properties.getProperty(prefix + "label", "class " + k)));
+            classes.add(machineClass(file, properties, prefix, properties.getProperty(prefix + "label", "class " + k)));
         }
         for (MachineClass candidate : classes) {
             if (differing(candidate.machine, current).isEmpty()) {
@@ -116,7 +120,7 @@ public final class Thresholds {
         return new Thresholds(chosen);
     }
 
-    private static MachineClass machineClass(Properties properties, String classPrefix, String label) {
+    private static MachineClass machineClass(Path file, Properties properties, String classPrefix, String label) {
         List<Entry> entries = new ArrayList<>();
         for (int index = 0; properties.getProperty(classPrefix + "threshold." + index + ".strategy") != null; index++) {
             String prefix = classPrefix + "threshold." + index + ".";
@@ -129,8 +133,8 @@ public final class Thresholds {
             String from = properties.getProperty(prefix + "parallelFrom", "never");
             entries.add(new Entry(kase, properties.getProperty(prefix + "strategy"),
                     properties.getProperty(prefix + "pool", ""),
-                    Integer.parseInt(properties.getProperty(prefix + "threads", "1")),
-                    from.equals("never") ? -1 : Long.parseLong(from)));
+                    (int) number(file, prefix + "threads", properties.getProperty(prefix + "threads", "1")),
+                    from.equals("never") ? -1 : number(file, prefix + "parallelFrom", from)));
         }
         Map<String, String> machine = new LinkedHashMap<>();
         for (String name : properties.stringPropertyNames().stream().sorted().toList()) {
@@ -139,6 +143,34 @@ public final class Thresholds {
             }
         }
         return new MachineClass(label == null ? "" : label, machine, entries);
+    }
+
+    /** A whole number >= 0 read from key {@code key}, or an error naming the file, the key and the value. */
+    private static long number(Path file, String key, String value) {
+        long parsed;
+        try {
+            parsed = Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            parsed = -1;
+        }
+        if (parsed < 0 || key.endsWith(".threads") && parsed > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("thresholds: " + file + ": " + printable(key) + " is '" + printable(value)
+                    + "' (expected a whole number >= 0" + (key.endsWith(".parallelFrom") ? " or never)" : ")"));
+        }
+        return parsed;
+    }
+
+    /** {@code text} with line breaks and other control characters escaped, so an error stays one line. */
+    private static String printable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            line.append(Character.isISOControl(c) ? String.format(Locale.ROOT, "\\u%04x", (int) c)
+                    : String.valueOf(c));
+        }
+        return line.toString();
     }
 
     /** Every matched field both name in which {@code current} differs from {@code machine}, as a phrase. */

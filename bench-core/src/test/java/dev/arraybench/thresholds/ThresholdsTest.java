@@ -1,6 +1,7 @@
 package dev.arraybench.thresholds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.arraybench.core.advice.Advice;
 import dev.arraybench.core.advice.AdviceFiles;
@@ -17,6 +18,8 @@ import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ThresholdsTest {
 
@@ -134,5 +137,23 @@ class ThresholdsTest {
                         .allSatisfy(line -> assertThat(line).startsWith("import java."));
             }
         }
+    }
+
+    /** Lines of each file are separated by ';'; a properties escape {@code \n} puts a line break in a value. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "bad escape|schema=arraybench-thresholds/1;threshold.0.strategy=x\\u12|is not a valid .properties file",
+        "line break in schema|schema=arraybench-\\nthresholds/9|has schema 'arraybench-\\u000athresholds/9'",
+        "threads not a number|schema=arraybench-thresholds/1;threshold.0.strategy=s;threshold.0.threads=two"
+            + "|threshold.0.threads is 'two' (expected a whole number >= 0)",
+        "negative parallelFrom|schema=arraybench-thresholds/1;threshold.0.strategy=s;threshold.0.parallelFrom=-5"
+            + "|threshold.0.parallelFrom is '-5' (expected a whole number >= 0 or never)",
+    })
+    void shouldRefuseADamagedFileInOneLineNamingTheFileAndTheKey(String name, String text, String problem)
+            throws IOException {
+        Path file = Files.writeString(folder.resolve("t.properties"), text.replace(";", "\n"));
+        assertThatThrownBy(() -> Thresholds.load(file, same(), warning -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(file.toString())
+                .hasMessageContaining(problem).hasMessageNotContaining("\n");
     }
 }

@@ -1,5 +1,6 @@
 package dev.arraybench.runner;
 
+import dev.arraybench.core.io.OneLine;
 import dev.arraybench.core.result.ResultsFileException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parsed) {
         if (isUserError(failure)) {
-            command.getErr().println(command.getColorScheme().errorText("arraybench: " + failure.getMessage()));
+            command.getErr().println(command.getColorScheme().errorText("arraybench: " + OneLine.of(failure.getMessage())));
             return ExitCodes.USAGE;
         }
         command.getErr().println("arraybench: " + failure);

@@ -1,8 +1,8 @@
 package dev.arraybench.report;
 
+import dev.arraybench.core.io.AtomicFile;
 import dev.arraybench.core.result.RunResults;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +62,7 @@ public final class FleetWriter {
             ChartImage chart = FleetChart.of(view, kase, slug);
             if (chart != null) {
                 Path file = folder.resolve(chart.fileName());
-                Files.write(file, chart.png());
+                AtomicFile.write(file, chart.png());
                 written.add(file);
                 html.append("<figure>\n<img src=\"data:image/png;base64,")
                         .append(Base64.getEncoder().encodeToString(chart.png())).append("\" width=\"")
@@ -75,9 +75,9 @@ public final class FleetWriter {
         }
         html.append("</body>\n</html>\n");
         Path index = folder.resolve(ReportWriter.INDEX);
-        Files.writeString(index, html, StandardCharsets.UTF_8);
+        AtomicFile.write(index, html);
         Path summary = folder.resolve(ReportWriter.SUMMARY);
-        Files.writeString(summary, md, StandardCharsets.UTF_8);
+        AtomicFile.write(summary, md);
         return new Report(index, summary, written);
     }
 

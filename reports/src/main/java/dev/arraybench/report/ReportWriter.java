@@ -2,9 +2,9 @@ package dev.arraybench.report;
 
 import dev.arraybench.core.analysis.Analysis;
 import dev.arraybench.core.analysis.Case;
+import dev.arraybench.core.io.AtomicFile;
 import dev.arraybench.core.result.RunResults;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,20 +42,20 @@ public final class ReportWriter {
         List<Path> charts = new ArrayList<>();
         if (lead.map() != null) {
             Path file = folder.resolve(lead.map().fileName());
-            Files.write(file, lead.map().png());
+            AtomicFile.write(file, lead.map().png());
             charts.add(file);
         }
         for (CaseSection section : sections) {
             for (ChartImage chart : section.charts()) {
                 Path file = folder.resolve(chart.fileName());
-                Files.write(file, chart.png());
+                AtomicFile.write(file, chart.png());
                 charts.add(file);
             }
         }
         Path index = folder.resolve(INDEX);
-        Files.writeString(index, HtmlPage.render(results, analysis, lead, sections), StandardCharsets.UTF_8);
+        AtomicFile.write(index, HtmlPage.render(results, analysis, lead, sections));
         Path summary = folder.resolve(SUMMARY);
-        Files.writeString(summary, MarkdownSummary.render(results, analysis, lead, sections), StandardCharsets.UTF_8);
+        AtomicFile.write(summary, MarkdownSummary.render(results, analysis, lead, sections));
         return new Report(index, summary, charts);
     }
 

@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.arraybench.core.analysis.WinRegion;
+import dev.arraybench.core.io.AtomicFile;
 import dev.arraybench.core.result.EnvironmentFingerprint;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,8 +47,8 @@ public final class AdviceFiles {
 
     /** Writes the advice of one or more machine classes to {@code json} and its properties form beside it. */
     public static void write(List<Advice> classes, Path json) throws IOException {
-        atomically(json, json(classes));
-        atomically(propertiesBeside(json), properties(classes));
+        AtomicFile.write(json, json(classes));
+        AtomicFile.write(propertiesBeside(json), properties(classes));
     }
 
     /** Each class's label, made unique by a {@code #N} suffix when two classes share one. */
@@ -189,16 +187,5 @@ public final class AdviceFiles {
 
     private static String number(double value) {
         return String.format(Locale.ROOT, "%d", Math.round(value));
-    }
-
-    private static void atomically(Path file, String text) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }

@@ -8,10 +8,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.arraybench.core.result.EnvironmentFingerprint;
+import dev.arraybench.core.result.ResultsCodec;
 import dev.arraybench.core.result.ResultsFileException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,15 +67,8 @@ public final class CalibrationCodec {
      * @throws ResultsFileException naming the file and what is wrong with it
      */
     public static Calibration read(Path file) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new ResultsFileException(file, "no such file", e);
-        } catch (IOException e) {
-            throw new ResultsFileException(file, "not a readable JSON calibration file (" + e.getMessage() + ")", e);
-        }
-        if (root == null || !SCHEMA.equals(root.path("schema").asText())) {
+        JsonNode root = ResultsCodec.readTree(file);
+        if (!SCHEMA.equals(root.path("schema").asText())) {
             throw new ResultsFileException(file, "not a calibration file (expected \"schema\": \"" + SCHEMA
                     + "\"; write one with arraybench calibrate)");
         }

@@ -8,18 +8,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.arraybench.core.io.AtomicFile;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads and writes results files. Writing is atomic (a temporary file in the same folder, then a rename), so
- * a reader or an interrupted run never sees half a file. Reading accepts this tool's documents and plain
+ * Reads and writes results files. Writing is atomic ({@link AtomicFile}), so a reader or an interrupted run
+ * never sees half a file. Reading accepts this tool's documents and plain
  * JMH JSON ({@code -rf json}), and checks every value a later stage relies on.
  */
 public final class ResultsCodec {
@@ -58,7 +57,7 @@ public final class ResultsCodec {
      * @throws IOException when the folder cannot be written
      */
     public static void write(RunResults results, Path file) throws IOException {
-        writeText(toJson(results), file);
+        AtomicFile.write(file, toJson(results));
     }
 
     /**
@@ -67,24 +66,7 @@ public final class ResultsCodec {
      * @throws IOException when the folder cannot be written
      */
     public static void write(Fleet fleet, Path file) throws IOException {
-        writeText(toJson(fleet), file);
-    }
-
-    private static void writeText(String json, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-        try {
-            Files.writeString(temporary, json);
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.write(file, toJson(fleet));
     }
 
     /**
@@ -130,6 +112,15 @@ public final class ResultsCodec {
         return parse(file, tree(file, text));
     }
 
+    /**
+     * Reads {@code file} as one JSON document: the parsing every arraybench reader of JSON files shares.
+     *
+     * @throws ResultsFileException naming the file when it is missing, unreadable, empty or not JSON
+     */
+    public static JsonNode readTree(Path file) {
+        return tree(file, text(file));
+    }
+
     private static String text(Path file) {
         try {
             return Files.readString(file);
@@ -142,7 +133,7 @@ public final class ResultsCodec {
 
     private static JsonNode tree(Path file, String text) {
         if (text.isBlank()) {
-            throw new ResultsFileException(file, "empty file (expected a results JSON document)");
+            throw new ResultsFileException(file, "empty file (expected a JSON document)");
         }
         try {
             return MAPPER.readTree(text);
@@ -194,8 +185,7 @@ public final class ResultsCodec {
         try {
             return MAPPER.treeToValue(root, RunResults.class);
         } catch (JacksonException e) {
-            throw new ResultsFileException(file, "does not match " + RunResults.SCHEMA + " ("
-                    + e.getOriginalMessage() + ")", e);
+            throw new ResultsFileException(file, SchemaMismatch.describe(e, root), e);
         }
     }
 }

@@ -11,8 +11,11 @@ import dev.arraybench.runner.execute.JmhExecutor;
 import dev.arraybench.runner.execute.Progress;
 import dev.arraybench.runner.execute.RemeasuredBenchmarks;
 import dev.arraybench.runner.execute.RunSession;
+import dev.arraybench.runner.jar.MachineLock;
 import dev.arraybench.runner.options.MatrixOptions;
 import dev.arraybench.runner.options.MeasurementSettings;
+import dev.arraybench.runner.options.TimeoutOption;
+import dev.arraybench.runner.options.WaitOption;
 import dev.arraybench.runner.plan.Combination;
 import dev.arraybench.runner.plan.ForkSizing;
 import dev.arraybench.runner.plan.JvmFlags;
@@ -56,6 +59,12 @@ public final class BreakevenCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private WaitOption wait;
+
+    @Mixin
+    private TimeoutOption timeout;
 
     @Mixin
     private MatrixOptions matrix;
@@ -114,9 +123,14 @@ public final class BreakevenCommand implements Callable<Integer> {
         console.printf(Locale.ROOT, "Searching break-evens for %s; results are saved to %s after each benchmark "
                 + "(Ctrl-C keeps what is finished; run again to resume).%n", Progress.format(total), out);
         RunSession session = new RunSession(new JmhExecutor(SETTINGS, verbose, matrix.kernels().entries(),
-                matrix.kernels().ops()), start, out, console);
-        return new BreakevenSearch(session, flags, console, System::nanoTime, total, SETTINGS.estimatedSeconds())
-                .search(combinations);
+                matrix.kernels().ops(), timeout.timeout(SETTINGS.estimatedSeconds())), start, out, console);
+        MachineLock.Held machine = MachineLock.hold(MachineLock.commandOf(spec), wait.noWait(), console);
+        try {
+            return new BreakevenSearch(session, flags, console, System::nanoTime, total, SETTINGS.estimatedSeconds())
+                    .search(combinations);
+        } finally {
+            machine.close();
+        }
     }
 
     /** The comparison unit of a combination: its case, which a shard never splits. */

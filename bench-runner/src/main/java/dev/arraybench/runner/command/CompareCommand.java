@@ -5,6 +5,7 @@ import dev.arraybench.core.gate.CalibrationCodec;
 import dev.arraybench.core.gate.Comparison;
 import dev.arraybench.core.gate.Gate;
 import dev.arraybench.core.gate.GateSettings;
+import dev.arraybench.core.io.AtomicFile;
 import dev.arraybench.core.result.EnvironmentDifference;
 import dev.arraybench.core.result.EnvironmentFingerprint;
 import dev.arraybench.core.result.RunResults;
@@ -169,7 +170,7 @@ public final class CompareCommand implements Callable<Integer> {
             if (append) {
                 Files.writeString(file, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             } else {
-                Files.writeString(file, text);
+                AtomicFile.write(file, text);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(option + " " + file + ": cannot be written (" + e + ")", e);

@@ -13,9 +13,12 @@ import dev.arraybench.runner.execute.JmhExecutor;
 import dev.arraybench.runner.execute.Progress;
 import dev.arraybench.runner.execute.ResultsTable;
 import dev.arraybench.runner.execute.RunSession;
+import dev.arraybench.runner.jar.MachineLock;
 import dev.arraybench.runner.options.IterationOptions;
 import dev.arraybench.runner.options.MatrixOptions;
 import dev.arraybench.runner.options.MeasurementSettings;
+import dev.arraybench.runner.options.TimeoutOption;
+import dev.arraybench.runner.options.WaitOption;
 import dev.arraybench.runner.plan.Combination;
 import dev.arraybench.runner.plan.DryRun;
 import dev.arraybench.runner.plan.ForkSizing;
@@ -57,6 +60,12 @@ public final class RunCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private WaitOption wait;
+
+    @Mixin
+    private TimeoutOption timeout;
 
     @Mixin
     private MatrixOptions matrix;
@@ -157,9 +166,15 @@ public final class RunCommand implements Callable<Integer> {
                 Progress.format(java.time.Duration.ofSeconds(Math.round(settings.estimatedSeconds() * jobs.size()))),
                 out);
         JmhExecutor executor = new JmhExecutor(settings, verbose, this.matrix.kernels().entries(),
-                this.matrix.kernels().ops());
+                this.matrix.kernels().ops(), timeout.timeout(settings.estimatedSeconds()));
         RunSession session = new RunSession(executor, start, out, console);
-        int code = session.measure(jobs, settings.estimatedSeconds());
+        int code;
+        MachineLock.Held machine = MachineLock.hold(MachineLock.commandOf(spec), wait.noWait(), console);
+        try {
+            code = session.measure(jobs, settings.estimatedSeconds());
+        } finally {
+            machine.close();
+        }
         Ceiling measured = CeilingSummary.of(session.results().benchmarks());
         if (measured != null) {
             session.update(session.results().withCeiling(measured));

@@ -4,6 +4,7 @@ import dev.arraybench.core.result.BenchmarkResult;
 import dev.arraybench.core.result.DerivedFigures;
 import dev.arraybench.core.result.ResultsCodec;
 import dev.arraybench.runner.options.MeasurementSettings;
+import dev.arraybench.runner.options.TimeoutOption;
 import dev.arraybench.runner.plan.Job;
 import dev.arraybench.scenarios.Scenarios;
 import dev.arraybench.scenarios.kernel.Ops;
@@ -12,6 +13,7 @@ import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -46,16 +48,24 @@ public final class JmhExecutor implements BenchmarkExecutor {
     private final boolean verbose;
     private final List<Path> classPath;
     private final Ops ops;
+    private final Duration timeout;
 
     /**
      * An executor with {@code classPath} added to every fork's class path and {@code ops} (which must
      * include the ones those jars register) for the results' bytes per element.
      */
     public JmhExecutor(MeasurementSettings settings, boolean verbose, List<Path> classPath, Ops ops) {
+        this(settings, verbose, classPath, ops, TimeoutOption.generous(settings.estimatedSeconds()));
+    }
+
+    /** An executor that kills a benchmark's forks and fails it when it runs longer than {@code timeout}. */
+    public JmhExecutor(MeasurementSettings settings, boolean verbose, List<Path> classPath, Ops ops,
+            Duration timeout) {
         this.settings = settings;
         this.verbose = verbose;
         this.classPath = List.copyOf(classPath);
         this.ops = ops;
+        this.timeout = timeout;
     }
 
     @Override
@@ -77,11 +87,17 @@ public final class JmhExecutor implements BenchmarkExecutor {
         }
         Collection<RunResult> results;
         String ownClassPath = System.getProperty(CLASS_PATH);
-        try {
+        try (ForkWatchdog watchdog = ForkWatchdog.start(timeout)) {
             System.setProperty(CLASS_PATH, forkClassPath(ownClassPath, classPath));
-            results = new Runner(options.build()).run();
-        } catch (RunnerException e) {
-            throw new BenchmarkFailure(rootMessage(e), e);
+            try {
+                results = new Runner(options.build()).run();
+            } catch (RunnerException e) {
+                if (watchdog.fired()) {
+                    throw new BenchmarkFailure("did not finish within " + Progress.format(timeout)
+                            + " (--timeout): its forks were killed", e);
+                }
+                throw new BenchmarkFailure(rootMessage(e), e);
+            }
         } finally {
             System.setProperty(CLASS_PATH, ownClassPath);
         }

@@ -20,18 +20,27 @@ public final class Budget {
      * @throws UserError for a missing unit, a zero duration or anything else
      */
     public static Duration parse(String text) {
+        return parse("budget", text);
+    }
+
+    /**
+     * Parses a duration given to {@code option} ({@code 3m}, {@code 90s}, {@code 1h}, {@code 500ms}).
+     *
+     * @throws UserError naming the option when the text is not a positive duration
+     */
+    public static Duration parse(String option, String text) {
         Matcher matcher = DURATION.matcher(text == null ? "" : text.trim());
         if (!matcher.matches()) {
-            throw new UserError("budget: '" + text + "' (expected a duration such as 3m, 90s or 1h)");
+            throw new UserError(option + ": '" + text + "' (expected a duration such as 3m, 90s or 1h)");
         }
         if (matcher.group(2) == null) {
-            throw new UserError("budget: '" + text + "' (expected a unit: ms, s, m or h, such as 3m)");
+            throw new UserError(option + ": '" + text + "' (expected a unit: ms, s, m or h, such as 3m)");
         }
         long amount;
         try {
             amount = Long.parseLong(matcher.group(1));
         } catch (NumberFormatException e) {
-            throw new UserError("budget: '" + text + "' (expected a duration such as 3m, 90s or 1h)");
+            throw new UserError(option + ": '" + text + "' (expected a duration such as 3m, 90s or 1h)");
         }
         Duration duration = switch (matcher.group(2).toLowerCase(Locale.ROOT)) {
             case "ms" -> Duration.ofMillis(amount);
@@ -40,7 +49,7 @@ public final class Budget {
             default -> Duration.ofHours(amount);
         };
         if (duration.isZero()) {
-            throw new UserError("budget: '" + text + "' (expected a positive duration such as 3m)");
+            throw new UserError(option + ": '" + text + "' (expected a positive duration such as 3m)");
         }
         return duration;
     }

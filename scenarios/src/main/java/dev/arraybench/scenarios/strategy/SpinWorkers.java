@@ -2,9 +2,7 @@ package dev.arraybench.scenarios.strategy;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntConsumer;
 
@@ -32,16 +30,13 @@ public final class SpinWorkers implements WorkerPool {
 
     /** How long a waiting thread spins before it parks: a few times the cost of one wake-up. */
     public static final long SPIN_NANOS = 50_000;
-    /** Spins between two looks at the clock. */
-    private static final int SPINS_PER_CHECK = 64;
 
     private static final Map<Integer, SpinWorkers> POOLS = new ConcurrentHashMap<>();
 
     private final int threads;
     private final Worker[] workers;
     private final ReentrantLock batch = new ReentrantLock();
-    private final AtomicInteger pending = new AtomicInteger();
-    private volatile Thread waiting;
+    private final ShareCountdown shares = new ShareCountdown();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private long epoch;
     // The current batch: written by the caller before it posts, read by workers after they see the post.
@@ -88,13 +83,13 @@ public final class SpinWorkers implements WorkerPool {
             this.task = task;
             this.tasks = tasks;
             this.participants = Math.min(tasks, threads);
-            pending.set(participants - 1);
+            shares.arm(participants - 1);
             long posted = ++epoch;
             for (int index = 1; index < participants; index++) {
                 workers[index - 1].post(posted);
             }
             runShare(0);
-            awaitWorkers();
+            shares.await(SPIN_NANOS);
             this.task = null;
             Throwable thrown = failure.getAndSet(null);
             if (thrown instanceof RuntimeException runtime) {
@@ -134,38 +129,13 @@ public final class SpinWorkers implements WorkerPool {
         }
     }
 
-    private void awaitWorkers() {
-        long start = System.nanoTime();
-        for (int spins = 1; pending.get() != 0; spins++) {
-            if (spins % SPINS_PER_CHECK == 0 && System.nanoTime() - start > SPIN_NANOS) {
-                waiting = Thread.currentThread();
-                while (pending.get() != 0) {
-                    LockSupport.park(this);
-                }
-                waiting = null;
-                return;
-            }
-            Thread.onSpinWait();
-        }
-    }
-
-    private void finishShare() {
-        if (pending.decrementAndGet() == 0) {
-            Thread caller = waiting;
-            if (caller != null) {
-                LockSupport.unpark(caller);
-            }
-        }
-    }
-
     /** One worker thread and its job slot. */
     private final class Worker implements Runnable {
 
         private final int index;
         private final int cpu;
         private final Thread thread;
-        private volatile long posted;
-        private volatile boolean parked;
+        private final JobSlot slot = new JobSlot();
 
         Worker(int index, String name, int cpu) {
             this.index = index;
@@ -176,10 +146,7 @@ public final class SpinWorkers implements WorkerPool {
 
         /** Hands batch {@code batchEpoch} to this worker, waking it if it has parked. */
         void post(long batchEpoch) {
-            posted = batchEpoch;
-            if (parked) {
-                LockSupport.unpark(thread);
-            }
+            slot.post(batchEpoch);
         }
 
         @Override
@@ -189,31 +156,10 @@ public final class SpinWorkers implements WorkerPool {
             }
             long seen = 0;
             while (true) {
-                seen = await(seen);
+                seen = slot.await(seen, SPIN_NANOS);
                 runShare(index);
-                finishShare();
+                shares.finishShare();
             }
-        }
-
-        /** Spins, then parks, until a batch after {@code seen} is posted; returns its epoch. */
-        private long await(long seen) {
-            long start = System.nanoTime();
-            for (int spins = 1; ; spins++) {
-                long next = posted;
-                if (next != seen) {
-                    return next;
-                }
-                if (spins % SPINS_PER_CHECK == 0 && System.nanoTime() - start > SPIN_NANOS) {
-                    break;
-                }
-                Thread.onSpinWait();
-            }
-            parked = true;
-            while (posted == seen) {
-                LockSupport.park(this);
-            }
-            parked = false;
-            return posted;
         }
     }
 }
