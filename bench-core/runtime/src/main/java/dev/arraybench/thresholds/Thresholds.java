@@ -110,7 +110,7 @@ public final class Thresholds {
         }
         MachineClass chosen = classes.stream().filter(c -> same(c, current, "cpuModel") && same(c, current, "cores"))
                 .findFirst().or(() -> classes.stream().filter(c -> same(c, current, "cores")).findFirst())
-                .orElse(classes.getFirst());
+                .orElse(classes.get(0));
         warn.accept("thresholds " + file + " have no machine class for this machine; falling back to '"
                 + chosen.label + "', which may not hold here: " + String.join(", ", differing(chosen.machine, current)));
         return new Thresholds(chosen);
