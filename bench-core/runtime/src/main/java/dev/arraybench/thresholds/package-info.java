@@ -1,6 +1,7 @@
 /**
- * The runtime side of {@code arraybench advise}: a library loads the thresholds file's {@code .properties}
- * form and asks from which size to parallelise. This package depends on nothing but the JDK (a test checks
- * its imports), so a library can copy it or depend on it without pulling arraybench's analysis in.
+ * The runtime side of arraybench, for libraries: {@link dev.arraybench.thresholds.Thresholds} loads the file
+ * {@code arraybench advise} writes and answers from which size to parallelise on the machine class nearest this
+ * one ({@link dev.arraybench.thresholds.MachineFingerprint}). Depends on nothing but {@code java.base} and
+ * compiles for Java 17 (tests check both), so any library can take it.
  */
 package dev.arraybench.thresholds;
