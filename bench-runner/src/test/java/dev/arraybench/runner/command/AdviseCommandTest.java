@@ -110,7 +110,7 @@ class AdviseCommandTest {
         Thresholds fallback = Thresholds.load(properties, Map.of("cpuModel", "Other CPU", "cores", "8"),
                 warnings::add);
         assertThat(fallback.machineClass()).startsWith("Server CPU");
-        assertThat(warnings).singleElement().asString().contains("falling back to 'Server CPU, 8 cores",
+        assertThat(warnings).singleElement().asString().contains("falling back to the nearest, 'Server CPU, 8 cores",
                 "cpuModel (file: Server CPU, here: Other CPU)");
         assertThat(CommandRun.of("advise", laptop.toString(), server.toString(), "--out", out.toString()).out())
                 .contains("for 2 machine classes");
