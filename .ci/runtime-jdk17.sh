@@ -41,4 +41,12 @@ out=target/ci/threshold-consumer
 rm -rf "$out" && mkdir -p "$out/classes"
 "$jdk17/bin/javac" --release 17 -Xlint:all -Werror -cp "$jar" -d "$out/classes" $(find "$example/src" -name '*.java')
 cp -r "$example/resources/." "$out/classes/"
-"$jdk17/bin/java" -cp "$jar:$out/classes" example.consumer.Demo
+# First start: the shipped thresholds, or calibration on this machine; second start: the same answer, from
+# the shipped file or the calibration cache, in no measurable time. Every call is checked against the plain loop.
+for start in first second; do
+  "$jdk17/bin/java" -cp "$jar:$out/classes" example.consumer.Demo --cache "$out/cache.properties" | tee "$out/$start.txt"
+  [[ $(grep -c "checked against the plain loop" "$out/$start.txt") == 3 ]] || { echo "runtime-jdk17: $start start did not check 3 sizes" >&2; exit 1; }
+done
+if grep -q "rounds in" "$out/first.txt" && ! grep -q "gave up" "$out/first.txt"; then
+  grep -q "cached in" "$out/second.txt" || { echo "runtime-jdk17: the second start measured again instead of reading the cache" >&2; exit 1; }
+fi
