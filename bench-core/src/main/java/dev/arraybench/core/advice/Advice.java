@@ -6,6 +6,7 @@ import dev.arraybench.core.analysis.Case;
 import dev.arraybench.core.analysis.KernelPoint;
 import dev.arraybench.core.analysis.WinRegion;
 import dev.arraybench.core.result.EnvironmentFingerprint;
+import dev.arraybench.thresholds.CpuId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,9 +51,15 @@ public record Advice(EnvironmentFingerprint machine, List<Threshold> thresholds)
         return new Advice(machine, thresholds);
     }
 
-    /** The machine class's label: CPU model, cores and JDK, such as {@code Xeon, 8 cores, JDK Oracle 25.0.1}. */
+    /**
+     * The machine class's label: CPU model (with family and model numbers where recorded), cores and JDK, such
+     * as {@code AMD EPYC (family 26, model 2), 2 cores, JDK Eclipse Adoptium 25.0.3+9-LTS}.
+     */
     public String label() {
-        return machine.cpuModel() + ", " + machine.cores() + " cores, JDK " + machine.jdkVendor() + " "
+        CpuId id = machine.machine().cpuId();
+        String numbers = id.family() == null || id.model() == null ? ""
+                : " (family " + id.family() + ", model " + id.model() + ")";
+        return machine.cpuModel() + numbers + ", " + machine.cores() + " cores, JDK " + machine.jdkVendor() + " "
                 + machine.jdkVersion();
     }
 

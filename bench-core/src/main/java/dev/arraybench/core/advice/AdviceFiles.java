@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.arraybench.core.analysis.WinRegion;
 import dev.arraybench.core.io.AtomicFile;
 import dev.arraybench.core.result.EnvironmentFingerprint;
+import dev.arraybench.thresholds.CpuId;
+import dev.arraybench.thresholds.MachineFingerprint;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -89,7 +91,7 @@ public final class AdviceFiles {
     }
 
     private static void putAdvice(ObjectNode root, Advice advice) {
-        root.set("machine", MAPPER.valueToTree(advice.machine()));
+        putMachine(root.putObject("machine"), advice.machine());
         ArrayNode thresholds = root.putArray("thresholds");
         for (Threshold t : advice.thresholds()) {
             ObjectNode node = thresholds.addObject();
@@ -110,6 +112,22 @@ public final class AdviceFiles {
             for (WinRegion.Band band : t.bands()) {
                 bands.addObject().put("from", band.from()).put("to", band.to()).put("verdict", band.verdict().word());
             }
+        }
+    }
+
+    /** The machine's fields, numbers as numbers and the caches as one object, as results files write them. */
+    private static void putMachine(ObjectNode node, EnvironmentFingerprint fingerprint) {
+        MachineFingerprint machine = fingerprint.machine();
+        CpuId id = machine.cpuId();
+        node.put("cpuModel", machine.cpuModel()).put("cores", machine.cores()).put("jdkVendor", machine.jdkVendor())
+                .put("jdkVersion", machine.jdkVersion());
+        fingerprint.jvmFlags().forEach(node.putArray("jvmFlags")::add);
+        node.put("vectorBits", machine.vectorBits()).put("os", machine.os());
+        if (!id.isUnknown()) {
+            node.set("cpuId", MAPPER.valueToTree(id));
+        }
+        if (!machine.caches().isEmpty()) {
+            machine.caches().forEach(node.putObject("caches")::put);
         }
     }
 
@@ -151,14 +169,10 @@ public final class AdviceFiles {
     }
 
     private static void putAdvice(Map<String, String> entries, String classPrefix, Advice advice) {
-        EnvironmentFingerprint machine = advice.machine();
-        entries.put(classPrefix + "machine.cpuModel", machine.cpuModel());
-        entries.put(classPrefix + "machine.cores", Integer.toString(machine.cores()));
-        entries.put(classPrefix + "machine.jdkVendor", machine.jdkVendor());
-        entries.put(classPrefix + "machine.jdkVersion", machine.jdkVersion());
-        entries.put(classPrefix + "machine.jvmFlags", String.join(" ", machine.jvmFlags()));
-        entries.put(classPrefix + "machine.vectorBits", Integer.toString(machine.vectorBits()));
-        entries.put(classPrefix + "machine.os", machine.os());
+        advice.machine().machine().fields().forEach((name, value) -> entries.put(classPrefix + "machine." + name,
+                value));
+        entries.put(classPrefix + "machine.jvmFlags", String.join(" ", advice.machine().jvmFlags()));
+        entries.put(classPrefix + "thresholds", Integer.toString(advice.thresholds().size()));
         for (int i = 0; i < advice.thresholds().size(); i++) {
             Threshold t = advice.thresholds().get(i);
             String prefix = classPrefix + "threshold." + i + ".";

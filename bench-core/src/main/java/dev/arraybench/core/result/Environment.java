@@ -1,5 +1,6 @@
 package dev.arraybench.core.result;
 
+import dev.arraybench.thresholds.CpuId;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,8 @@ import java.util.Map;
  * @param gitCommit the commit of the working directory, {@code null} outside a repository
  * @param started when the run started, ISO-8601 UTC
  * @param finished when the results were last written, ISO-8601 UTC
+ * @param cpuId the processor's vendor, family, model number and stepping, {@code null} in files written before
+ *     they were recorded
  */
 public record Environment(
         String toolVersion,
@@ -35,11 +38,20 @@ public record Environment(
         int vectorBits,
         String gitCommit,
         String started,
-        String finished) {
+        String finished,
+        CpuId cpuId) {
+
+    /** An environment whose processor identity was not recorded (plain JMH files, tests). */
+    public Environment(String toolVersion, String jdkVendor, String jdkVersion, String vmName, List<String> jvmFlags,
+            String os, String cpuModel, int cores, Map<String, String> caches, long memoryBytes, int vectorBits,
+            String gitCommit, String started, String finished) {
+        this(toolVersion, jdkVendor, jdkVersion, vmName, jvmFlags, os, cpuModel, cores, caches, memoryBytes,
+                vectorBits, gitCommit, started, finished, null);
+    }
 
     /** A copy with a new {@code finished} time. */
     public Environment finishedAt(String time) {
         return new Environment(toolVersion, jdkVendor, jdkVersion, vmName, jvmFlags, os, cpuModel, cores, caches,
-                memoryBytes, vectorBits, gitCommit, started, time);
+                memoryBytes, vectorBits, gitCommit, started, time, cpuId);
     }
 }

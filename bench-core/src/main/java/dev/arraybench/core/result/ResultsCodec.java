@@ -164,6 +164,9 @@ public final class ResultsCodec {
         if (root instanceof ObjectNode document && !document.has("dimensions")) {
             document.putNull("dimensions");
         }
+        if (root.get("environment") instanceof ObjectNode environment && !environment.has("cpuId")) {
+            environment.putNull("cpuId");
+        }
         for (JsonNode benchmark : root.path("benchmarks")) {
             if (benchmark.get("derived") instanceof ObjectNode derived && !derived.has("bytesPerElement")) {
                 derived.putNull("bytesPerElement");

@@ -107,7 +107,7 @@ public final class ResultsMerge {
         String finished = pick(a.finished(), b.finished(), 1);
         return new Environment(a.toolVersion(), a.jdkVendor(), a.jdkVersion(), a.vmName(), a.jvmFlags(), a.os(),
                 a.cpuModel(), a.cores(), a.caches(), a.memoryBytes(), a.vectorBits(), a.gitCommit(), started,
-                finished);
+                finished, a.cpuId());
     }
 
     /** The earlier ({@code sign} -1) or later (1) of two ISO-8601 UTC times, which sort as text; a missing one loses. */

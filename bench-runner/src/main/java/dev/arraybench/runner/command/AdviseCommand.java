@@ -2,6 +2,7 @@ package dev.arraybench.runner.command;
 
 import dev.arraybench.core.advice.Advice;
 import dev.arraybench.core.advice.AdviceFiles;
+import dev.arraybench.core.advice.AdviceJava;
 import dev.arraybench.core.advice.Threshold;
 import dev.arraybench.core.analysis.Analysis;
 import dev.arraybench.core.result.EnvironmentFingerprint;
@@ -12,6 +13,8 @@ import dev.arraybench.runner.UserError;
 import dev.arraybench.runner.options.DimensionOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -52,12 +55,27 @@ public final class AdviseCommand implements Callable<Integer> {
             description = "The thresholds file to write; the .properties form is written beside it.")
     private Path out;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "properties",
+            description = "properties (default: FILE.json and FILE.properties) or java: FILE.java, a class of"
+                + " constants, one per case and variant (one machine only).")
+    private String format;
+
+    @Option(names = "--class", paramLabel = "NAME", defaultValue = "ParallelThresholds",
+            description = "With --format java: the class name, with its package (default: ${DEFAULT-VALUE}).")
+    private String className;
+
     @Override
     public Integer call() {
         List<RunResults> machines = dimensions.machines(files);
         OutputFile.checkWritable(out);
         List<Advice> classes = machines.stream()
                 .map(m -> Advice.of(Analysis.of(m), EnvironmentFingerprint.of(m.environment()))).toList();
+        if (format.equals("java")) {
+            return writeJava(classes);
+        }
+        if (!format.equals("properties")) {
+            throw new UserError("--format: '" + format + "' (expected properties or java)");
+        }
         try {
             AdviceFiles.write(classes, out);
         } catch (IOException e) {
@@ -80,6 +98,29 @@ public final class AdviseCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "wrote %s and %s (%d thresholds%s)%n", out, AdviceFiles.propertiesBeside(out),
                 total, classes.size() == 1 ? "" : " for " + classes.size() + " machine classes, "
                         + Advice.FLEET_SCHEMA);
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    private int writeJava(List<Advice> classes) {
+        if (classes.size() != 1) {
+            throw new UserError("--format java: the files hold " + classes.size() + " machines (expected one: a"
+                    + " class of constants holds for one machine class)");
+        }
+        String source;
+        try {
+            source = AdviceJava.source(classes.get(0), className);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--class: " + e.getMessage());
+        }
+        try {
+            Files.writeString(out, source, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError("--out: cannot write " + out + " (" + e + ")");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf(Locale.ROOT, "wrote %s (%d constants, class %s)%n", out, classes.get(0).thresholds().size(),
+                className);
         stdout.flush();
         return ExitCodes.OK;
     }

@@ -65,6 +65,22 @@ class AdviseCommandTest {
     }
 
     @Test
+    void shouldWriteAJavaClassOfConstantsForOneMachineAndRefuseSeveral() throws IOException {
+        Path java = folder.resolve("Limits.java");
+        CommandRun run = CommandRun.of("advise", write("sequential").toString(), "--format", "java", "--class",
+                "com.example.Limits", "--out", java.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("wrote " + java, "class com.example.Limits");
+        assertThat(java).content().contains("package com.example;", "public final class Limits",
+                "public static final long SUM_INT32_NATIVE_ZERO_COPY_PARALLEL_SPIN_2_THREADS = ", "Test CPU, 2 cores");
+        Path other = write("sequential", "Server CPU", 8, new double[] {0.5, 1.5, 1.9, 1.9}, "server.json");
+        CommandRun fleet = CommandRun.of("advise", write("sequential").toString(), other.toString(), "--format",
+                "java", "--out", java.toString());
+        assertThat(fleet.exitCode()).isEqualTo(2);
+        assertThat(fleet.err()).contains("--format java: the files hold 2 machines");
+    }
+
+    @Test
     void shouldWriteThresholdsThatTheRuntimeClassLoads() throws IOException {
         Path out = folder.resolve("thresholds.json");
         CommandRun run = CommandRun.of("advise", write("sequential").toString(), "--out", out.toString());
@@ -110,7 +126,7 @@ class AdviseCommandTest {
         Thresholds fallback = Thresholds.load(properties, Map.of("cpuModel", "Other CPU", "cores", "8"),
                 warnings::add);
         assertThat(fallback.machineClass()).startsWith("Server CPU");
-        assertThat(warnings).singleElement().asString().contains("falling back to 'Server CPU, 8 cores",
+        assertThat(warnings).singleElement().asString().contains("falling back to the nearest, 'Server CPU, 8 cores",
                 "cpuModel (file: Server CPU, here: Other CPU)");
         assertThat(CommandRun.of("advise", laptop.toString(), server.toString(), "--out", out.toString()).out())
                 .contains("for 2 machine classes");

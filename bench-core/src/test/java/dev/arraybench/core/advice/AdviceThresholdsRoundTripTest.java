@@ -1,27 +1,31 @@
-package dev.arraybench.thresholds;
+package dev.arraybench.core.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.arraybench.core.advice.Advice;
-import dev.arraybench.core.advice.AdviceFiles;
 import dev.arraybench.core.analysis.AdviceFixture;
 import dev.arraybench.core.result.EnvironmentFingerprint;
+import dev.arraybench.core.analysis.Analysis;
+import dev.arraybench.core.analysis.TestDimensions;
+import dev.arraybench.core.result.ResultsCodec;
+import dev.arraybench.core.result.RunResults;
+import dev.arraybench.thresholds.CpuId;
+import dev.arraybench.thresholds.MachineFingerprint;
+import dev.arraybench.thresholds.Thresholds;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ThresholdsTest {
+/** What {@code advise} writes, loaded back by the runtime's {@link Thresholds}. */
+class AdviceThresholdsRoundTripTest {
 
     private static final EnvironmentFingerprint MACHINE = new EnvironmentFingerprint("Test CPU", 2, "Vendor",
             "25.0.1", List.of("-Xmx1g"), 256, "Linux 6.1 amd64");
@@ -110,8 +114,8 @@ class ThresholdsTest {
         newerJdk.put("jdkVersion", "25.0.2");
         List<String> warnings = new ArrayList<>();
         assertThat(Thresholds.load(adviseFleet(), newerJdk, warnings::add).machineClass()).startsWith("Server CPU");
-        assertThat(warnings).singleElement().asString().contains("falling back to 'Server CPU, 64 cores",
-                "jdkVersion (file: 25.0.1, here: 25.0.2)").doesNotContain("cores (");
+        assertThat(warnings).singleElement().asString().contains("class 'Server CPU, 64 cores",
+                "measured with another JDK or OS", "jdkVersion (file: 25.0.1, here: 25.0.2)").doesNotContain("cores (");
 
         Map<String, String> sameCores = same();
         sameCores.put("cpuModel", "Laptop CPU");
@@ -128,15 +132,45 @@ class ThresholdsTest {
                 "cpuModel (file: Test CPU, here: Other CPU)");
     }
 
+    /** The Zen 5 VM this project builds on, as the runtime probes it (/proc/cpuinfo, getconf). */
+    private static final MachineFingerprint ZEN5 = new MachineFingerprint("AMD EPYC",
+            new CpuId("AuthenticAMD", 26, 2, 1), 2, Map.of("L1d", "48K", "L1i", "32K", "L2", "1024K", "L3", "520192K"),
+            512, "Linux 6.18.44-fc-v1272 amd64", "Eclipse Adoptium", "25.0.3+9-LTS");
+
+    private static EnvironmentFingerprint committed(String name, List<Advice> into) {
+        RunResults read = ResultsCodec.read(Path.of("../docs/results", name));
+        RunResults results = read.dimensions() == null ? read.withDimensions(TestDimensions.arraybench()) : read;
+        EnvironmentFingerprint machine = EnvironmentFingerprint.of(results.environment());
+        into.add(Advice.of(Analysis.of(results), machine));
+        return machine;
+    }
+
     @Test
-    void shouldDependOnNothingButTheJdk() throws IOException {
-        Path sources = Path.of("src/main/java/dev/arraybench/thresholds");
-        try (Stream<Path> files = Files.list(sources)) {
-            for (Path file : files.toList()) {
-                assertThat(Files.readAllLines(file)).filteredOn(line -> line.startsWith("import "))
-                        .allSatisfy(line -> assertThat(line).startsWith("import java."));
-            }
+    void shouldGiveTheCommittedXeonAndEpycFilesEachItsOwnClassAndTellTheZen5ApartByItsCaches() throws IOException {
+        List<Advice> classes = new ArrayList<>();
+        MachineFingerprint xeon = committed("xeon-sweep.json", classes).machine();
+        MachineFingerprint epyc = committed("breakeven.json", classes).machine();
+        Path both = folder.resolve("two-machines.json");
+        AdviceFiles.write(classes, both);
+        List<String> warnings = new ArrayList<>();
+        for (MachineFingerprint machine : List.of(xeon, epyc)) {
+            MachineFingerprint otherKernel = new MachineFingerprint(machine.cpuModel(), machine.cpuId(),
+                    machine.cores(), machine.caches(), machine.vectorBits(), "Linux 6.18.44-fc-v9999 amd64",
+                    machine.jdkVendor(), machine.jdkVersion());
+            Thresholds thresholds = Thresholds.load(AdviceFiles.propertiesBeside(both), otherKernel, warnings::add);
+            assertThat(thresholds.machineClass()).startsWith(machine.cpuModel());
+            assertThat(thresholds.matchesThisMachine()).isTrue();
         }
+        assertThat(warnings).isEmpty();
+
+        Path epycOnly = folder.resolve("epyc.json");
+        AdviceFiles.write(classes.get(1), epycOnly);
+        Thresholds onZen5 = Thresholds.load(AdviceFiles.propertiesBeside(epycOnly), ZEN5, warnings::add);
+        assertThat(onZen5.matchesThisMachine()).isFalse();
+        assertThat(warnings).singleElement().asString().contains("another machine class",
+                "cache.L1d (file: 32K, here: 48K)", "cache.L2 (file: 512K, here: 1024K)",
+                "vectorBits (file: 256, here: 512)", "does not record cpuFamily, cpuModelNumber")
+                .doesNotContain("v782", "v1272", "cpuModel (", "cores (");
     }
 
     /** Lines of each file are separated by ';'; a properties escape {@code \n} puts a line break in a value. */
