@@ -52,8 +52,7 @@ public record Advice(EnvironmentFingerprint machine, List<Threshold> thresholds)
 
     /** The machine class's label: CPU model, cores and JDK, such as {@code Xeon, 8 cores, JDK Oracle 25.0.1}. */
     public String label() {
-        return machine.cpuModel() + ", " + machine.cores() + " cores, JDK " + machine.jdkVendor() + " "
-                + machine.jdkVersion();
+        return machine.label();
     }
 
     /** The case's parameters by name, read from one of its points (the benchmark first when it is part of it). */

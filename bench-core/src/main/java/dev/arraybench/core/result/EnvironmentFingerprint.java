@@ -32,6 +32,11 @@ public record EnvironmentFingerprint(String cpuModel, int cores, String jdkVendo
                 environment.jdkVersion(), environment.jvmFlags(), environment.vectorBits(), environment.os());
     }
 
+    /** The machine class's label: CPU model, cores and JDK, such as {@code Xeon, 8 cores, JDK Oracle 25.0.1}. */
+    public String label() {
+        return cpuModel + ", " + cores + " cores, JDK " + jdkVendor + " " + jdkVersion;
+    }
+
     /** Every field in which {@code current} differs from this (the baseline), in the record's order. */
     public List<EnvironmentDifference> differences(EnvironmentFingerprint current) {
         List<EnvironmentDifference> differences = new ArrayList<>();
