@@ -26,14 +26,9 @@ public record Series(String machine, String machineKey, BenchmarkId benchmark, S
         return points.stream().mapToDouble(CommitPoint::value).toArray();
     }
 
-    /** The same series from the first point at {@code commit} on, or unchanged when it has no such commit. */
-    public Series since(String commit) {
-        for (int i = 0; i < points.size(); i++) {
-            if (points.get(i).commit().startsWith(commit)) {
-                return new Series(machine, machineKey, benchmark, unit, lowerIsBetter,
-                        points.subList(i, points.size()));
-            }
-        }
-        return this;
+    /** The same series from the first point measured at or after {@code time} (as stored) on. */
+    public Series from(String time) {
+        return new Series(machine, machineKey, benchmark, unit, lowerIsBetter,
+                points.stream().filter(p -> p.time().compareTo(time) >= 0).toList());
     }
 }
