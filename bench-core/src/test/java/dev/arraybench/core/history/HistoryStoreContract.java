@@ -180,13 +180,11 @@ abstract class HistoryStoreContract {
         try (HistoryStore writer = HistoryStore.open(database, SHORT_WAIT);
                 HistoryStore blocked = HistoryStore.open(database, SHORT_WAIT)) {
             holdWriteLock(writer.connection());
-            long started = System.nanoTime();
 
             assertThatThrownBy(() -> blocked.add(file, at("abc123", "2026-12-01T10:00:00Z")))
                     .isInstanceOf(HistoryException.class)
                     .hasMessageContaining("locked by another writer (waited 0.3 s)")
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(SHORT_WAIT);
             writer.connection().rollback();
             assertThat(blocked.add(file, at("abc123", "2026-12-01T10:00:00Z"))).singleElement()
                     .satisfies(a -> assertThat(a.alreadyPresent()).isFalse());
