@@ -27,8 +27,11 @@ public final class HistoryDatabase {
     private static final String MIGRATIONS = "classpath:dev/arraybench/core/history/migration";
     private static final String POSTGRESQL = "jdbc:postgresql:";
 
+    /** Held so the level set on it lasts: java.util.logging keeps loggers only weakly. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
     static {
-        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+        FLYWAY_LOG.setLevel(Level.WARNING);
     }
 
     private HistoryDatabase() {

@@ -10,11 +10,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Reads the history back as one series per machine class and benchmark, each with one point per commit. */
 final class HistoryReader {
@@ -24,14 +26,13 @@ final class HistoryReader {
     };
 
     private static final String SERIES = "SELECT r.machine_key, m.label, b.benchmark_key, b.method, b.mode,"
-            + " b.params, res.unit, r.commit_sha, r.run_time, f.mean"
+            + " b.params, res.unit, r.commit_sha, r.run_time, f.mean, r.run_key, f.fork_index"
             + " FROM fork f"
             + " JOIN run r ON r.run_key = f.run_key"
             + " JOIN result res ON res.run_key = f.run_key AND res.benchmark_key = f.benchmark_key"
             + " JOIN benchmark b ON b.benchmark_key = f.benchmark_key"
             + " JOIN machine m ON m.machine_key = r.machine_key"
-            + " WHERE r.branch = ?"
-            + " ORDER BY r.machine_key, b.benchmark_key, r.run_time, r.run_key, f.fork_index";
+            + " WHERE r.branch = ?";
 
     private final Connection connection;
 
@@ -39,34 +40,41 @@ final class HistoryReader {
         this.connection = connection;
     }
 
-    /** Every series on {@code branch}, ordered by machine and benchmark key. */
+    /**
+     * Every series on {@code branch}, ordered by machine and benchmark key. The rows are grouped and ordered
+     * here rather than by the database: sorting a few hundred thousand rows by text keys is SQLite's slowest
+     * step on a large history.
+     */
     List<Series> series(String branch) throws SQLException {
-        List<Series> all = new ArrayList<>();
+        Map<String, SeriesBuilder> builders = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(SERIES)) {
             query.setString(1, branch);
             query.setFetchSize(10_000);
             try (ResultSet rows = query.executeQuery()) {
-                SeriesBuilder current = null;
                 while (rows.next()) {
                     String machineKey = rows.getString(1);
                     String benchmarkKey = rows.getString(3);
-                    if (current == null || !current.is(machineKey, benchmarkKey)) {
-                        if (current != null) {
-                            all.add(current.build());
-                        }
-                        current = new SeriesBuilder(machineKey, rows.getString(2), benchmarkKey,
-                                new BenchmarkId(rows.getString(4), rows.getString(5), params(rows.getString(6))));
+                    SeriesBuilder builder = builders.get(machineKey + benchmarkKey);
+                    if (builder == null) {
+                        builder = new SeriesBuilder(machineKey, rows.getString(2), new BenchmarkId(rows.getString(4),
+                                rows.getString(5), params(rows.getString(6))));
+                        builders.put(machineKey + benchmarkKey, builder);
                     }
-                    current.add(rows.getString(7), rows.getString(8), rows.getString(9), rows.getDouble(10));
-                }
-                if (current != null) {
-                    all.add(current.build());
+                    builder.rows.add(new Row(rows.getString(7), rows.getString(8), rows.getString(9),
+                            rows.getDouble(10), rows.getString(11), rows.getInt(12)));
                 }
             }
         }
         connection.commit();
-        return all;
+        return new TreeMap<>(builders).values().stream().map(SeriesBuilder::build).toList();
     }
+
+    /** One fork's row. */
+    private record Row(String unit, String commit, String time, double mean, String run, int fork) {
+    }
+
+    private static final Comparator<Row> RUN_ORDER = Comparator.comparing(Row::time).thenComparing(Row::run)
+            .thenComparingInt(Row::fork);
 
     private static Map<String, String> params(String json) {
         try {
@@ -80,8 +88,8 @@ final class HistoryReader {
     private static final class SeriesBuilder {
         private final String machineKey;
         private final String machine;
-        private final String benchmarkKey;
         private final BenchmarkId id;
+        private final List<Row> rows = new ArrayList<>();
         private final Map<String, Integer> commitIndex = new HashMap<>();
         private final List<String> commits = new ArrayList<>();
         private final List<String> times = new ArrayList<>();
@@ -89,18 +97,13 @@ final class HistoryReader {
         private final List<Integer> counts = new ArrayList<>();
         private String unit;
 
-        SeriesBuilder(String machineKey, String machine, String benchmarkKey, BenchmarkId id) {
+        SeriesBuilder(String machineKey, String machine, BenchmarkId id) {
             this.machineKey = machineKey;
             this.machine = machine;
-            this.benchmarkKey = benchmarkKey;
             this.id = id;
         }
 
-        boolean is(String otherMachine, String otherBenchmark) {
-            return machineKey.equals(otherMachine) && benchmarkKey.equals(otherBenchmark);
-        }
-
-        void add(String runUnit, String commit, String time, double mean) {
+        private void add(String runUnit, String commit, String time, double mean) {
             unit = runUnit;
             Integer index = commitIndex.get(commit);
             if (index == null) {
@@ -122,6 +125,8 @@ final class HistoryReader {
         }
 
         Series build() {
+            rows.sort(RUN_ORDER);
+            rows.forEach(row -> add(row.unit(), row.commit(), row.time(), row.mean()));
             List<CommitPoint> points = new ArrayList<>(commits.size());
             for (int i = 0; i < commits.size(); i++) {
                 points.add(new CommitPoint(commits.get(i), times.get(i),
