@@ -7,7 +7,7 @@ import dev.arraybench.core.history.Series;
 import dev.arraybench.report.history.HistoryCheckFormat;
 import dev.arraybench.runner.ExitCodes;
 import dev.arraybench.runner.UserError;
-import dev.arraybench.runner.options.Fractions;
+import dev.arraybench.runner.options.ChangeOptions;
 import dev.arraybench.runner.options.HistoryDatabaseOption;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,15 +45,8 @@ public final class HistoryCheckCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "SHA", description = "Check only from this commit on (a prefix will do).")
     private String since;
 
-    @Option(names = "--threshold", paramLabel = "PERCENT", defaultValue = "5%",
-            converter = Fractions.Threshold.class,
-            description = "Smallest change that matters: 5%% or 0.05 (default: ${DEFAULT-VALUE}).")
-    private double threshold;
-
-    @Option(names = "--confidence", paramLabel = "PERCENT", defaultValue = "99%",
-            converter = Fractions.Confidence.class,
-            description = "Confidence a change must reach, 50%% to 99.9%% (default: ${DEFAULT-VALUE}).")
-    private double confidence;
+    @Mixin
+    private ChangeOptions change;
 
     @Option(names = "--recent", paramLabel = "N", defaultValue = "5",
             description = "A regression fails (exit 1) when it lies within a series' newest N commits "
@@ -80,7 +73,7 @@ public final class HistoryCheckCommand implements Callable<Integer> {
                             + " branch " + branch));
             series = series.stream().map(s -> s.from(from)).toList();
         }
-        HistoryCheck check = HistoryCheck.of(branch, series, threshold, confidence, recent);
+        HistoryCheck check = HistoryCheck.of(branch, series, change.threshold(), change.confidence(), recent);
         spec.commandLine().getOut().print(format.render(check));
         spec.commandLine().getOut().flush();
         return check.failed() ? ExitCodes.REGRESSION : ExitCodes.OK;

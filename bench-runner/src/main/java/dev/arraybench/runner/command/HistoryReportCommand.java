@@ -6,7 +6,7 @@ import dev.arraybench.core.history.Series;
 import dev.arraybench.report.history.HistoryPage;
 import dev.arraybench.runner.ExitCodes;
 import dev.arraybench.runner.OutputFile;
-import dev.arraybench.runner.options.Fractions;
+import dev.arraybench.runner.options.ChangeOptions;
 import dev.arraybench.runner.options.HistoryDatabaseOption;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,15 +35,8 @@ public final class HistoryReportCommand implements Callable<Integer> {
             description = "The branch to draw (default: ${DEFAULT-VALUE}).")
     private String branch;
 
-    @Option(names = "--threshold", paramLabel = "PERCENT", defaultValue = "5%",
-            converter = Fractions.Threshold.class,
-            description = "Smallest change that matters: 5%% or 0.05 (default: ${DEFAULT-VALUE}).")
-    private double threshold;
-
-    @Option(names = "--confidence", paramLabel = "PERCENT", defaultValue = "99%",
-            converter = Fractions.Confidence.class,
-            description = "Confidence a change must reach, 50%% to 99.9%% (default: ${DEFAULT-VALUE}).")
-    private double confidence;
+    @Mixin
+    private ChangeOptions change;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "The report folder.")
     private Path out;
@@ -55,7 +48,7 @@ public final class HistoryReportCommand implements Callable<Integer> {
         try (HistoryStore store = database.open()) {
             series = store.series(branch);
         }
-        HistoryCheck check = HistoryCheck.of(branch, series, threshold, confidence, 1);
+        HistoryCheck check = HistoryCheck.of(branch, series, change.threshold(), change.confidence(), 1);
         try {
             int charts = HistoryPage.write(check, series, out);
             spec.commandLine().getOut().println("wrote " + out.resolve(HistoryPage.INDEX) + " (" + charts
