@@ -1,5 +1,6 @@
 package dev.arraybench.runner;
 
+import dev.arraybench.core.history.HistoryException;
 import dev.arraybench.core.io.OneLine;
 import dev.arraybench.core.result.ResultsFileException;
 import java.io.IOException;
@@ -30,6 +31,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
     private static boolean isUserError(Exception failure) {
         return failure instanceof UserError
                 || failure instanceof ResultsFileException
+                || failure instanceof HistoryException
                 || failure instanceof UncheckedIOException
                 || failure instanceof IOException;
     }

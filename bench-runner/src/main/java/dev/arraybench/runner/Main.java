@@ -5,6 +5,7 @@ import dev.arraybench.runner.command.AdviseCommand;
 import dev.arraybench.runner.command.BreakevenCommand;
 import dev.arraybench.runner.command.CalibrateCommand;
 import dev.arraybench.runner.command.CompareCommand;
+import dev.arraybench.runner.command.HistoryCommand;
 import dev.arraybench.runner.command.ListCommand;
 import dev.arraybench.runner.command.MergeCommand;
 import dev.arraybench.runner.command.ReportCommand;
@@ -21,11 +22,12 @@ import picocli.CommandLine;
  */
 @Command(name = "arraybench", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {RunCommand.class, BreakevenCommand.class, ReportCommand.class, AdviseCommand.class,
-            CompareCommand.class, CalibrateCommand.class, AbCommand.class, MergeCommand.class, ListCommand.class,
+            CompareCommand.class, CalibrateCommand.class, AbCommand.class, MergeCommand.class, HistoryCommand.class,
+            ListCommand.class,
             CommandLine.HelpCommand.class},
         description = "Measures when parallel array processing pays off and what copying the data costs.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success (compare: no regression)", "1:compare found a regression",
+        exitCodeList = {"0:success (compare: no regression)", "1:compare found a regression (history check: a recent regression)",
             "2:bad usage or bad input", "3:a benchmark failed (results measured so far are kept)"})
 public final class Main implements Runnable {
 

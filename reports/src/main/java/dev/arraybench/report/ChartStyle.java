@@ -22,12 +22,12 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 
 /** What every chart shares: size, fonts, the legend below, log axes, strategy colours, PNG encoding. */
-final class ChartStyle {
+public final class ChartStyle {
 
     /** Chart width in pixels. */
-    static final int WIDTH = 960;
+    public static final int WIDTH = 960;
     /** Chart height in pixels. */
-    static final int HEIGHT = 540;
+    public static final int HEIGHT = 540;
 
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
     private static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
@@ -40,7 +40,7 @@ final class ChartStyle {
     }
 
     /** A chart around {@code plot} with a title, a one-line subtitle and the legend below. */
-    static JFreeChart chart(String title, String subtitle, Plot plot) {
+    public static JFreeChart chart(String title, String subtitle, Plot plot) {
         JFreeChart chart = new JFreeChart(shorten(title, MAX_TITLE), TITLE, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(new TextTitle(shorten(subtitle, MAX_SUBTITLE), SUBTITLE));
@@ -113,7 +113,7 @@ final class ChartStyle {
     }
 
     /** The chart as a PNG of {@link #WIDTH} x {@link #HEIGHT} pixels. */
-    static byte[] png(JFreeChart chart) {
+    public static byte[] png(JFreeChart chart) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);

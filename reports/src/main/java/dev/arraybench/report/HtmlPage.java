@@ -15,7 +15,7 @@ import java.util.List;
  * only data: images and the one style sheet (by its hash), so even a string that slipped through could run
  * nothing and load nothing.
  */
-final class HtmlPage {
+public final class HtmlPage {
 
     private static final String CSS = """
             body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#1a1a1a;\
@@ -95,12 +95,12 @@ final class HtmlPage {
     }
 
     /** The one style sheet, which {@link #policy} allows by its hash. */
-    static String css() {
+    public static String css() {
         return CSS;
     }
 
     /** The Content-Security-Policy: nothing but data: images and this page's own style sheet. */
-    static String policy() {
+    public static String policy() {
         return "default-src 'none'; img-src data:; style-src '" + styleHash() + "'; base-uri 'none'; "
                 + "form-action 'none'";
     }

@@ -15,18 +15,22 @@ import java.util.Locale;
  * One fixed colour, marker shape and line per variant (and per phase), the same on every chart. Colours are the Okabe–Ito palette, which stays distinguishable with the common forms of colour
  * blindness; shapes differ too, so the charts also read in grey.
  */
-final class Palette {
+public final class Palette {
 
     /** Okabe–Ito black, used for the sequential baseline. */
     static final Color BLACK = new Color(0x000000);
     static final Color ORANGE = new Color(0xE69F00);
-    static final Color SKY_BLUE = new Color(0x56B4E9);
-    static final Color BLUISH_GREEN = new Color(0x009E73);
-    static final Color BLUE = new Color(0x0072B2);
-    static final Color VERMILLION = new Color(0xD55E00);
+    /** Okabe–Ito sky blue. */
+    public static final Color SKY_BLUE = new Color(0x56B4E9);
+    /** Okabe–Ito bluish green. */
+    public static final Color BLUISH_GREEN = new Color(0x009E73);
+    /** Okabe–Ito blue. */
+    public static final Color BLUE = new Color(0x0072B2);
+    /** Okabe–Ito vermillion. */
+    public static final Color VERMILLION = new Color(0xD55E00);
     static final Color REDDISH_PURPLE = new Color(0xCC79A7);
     /** For references: the 1.0 line, the ceiling, ideal scaling. */
-    static final Color GREY = new Color(0x666666);
+    public static final Color GREY = new Color(0x666666);
 
     private static final List<Color> VARIANT_COLOURS = List.of(VERMILLION, BLUE, ORANGE, BLUISH_GREEN,
             REDDISH_PURPLE, SKY_BLUE);

@@ -45,8 +45,11 @@ public record BenchmarkId(String benchmark, String mode, Map<String, String> par
                 .collect(Collectors.joining(" "));
     }
 
-    /** A stable text form, independent of parameter order, used to derive a per-benchmark seed. */
-    String canonical() {
+    /**
+     * A stable text form, independent of parameter order: it derives a per-benchmark seed and keys the
+     * benchmark in a history database.
+     */
+    public String canonical() {
         return benchmark + "|" + mode + "|" + params.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + "=" + e.getValue())

@@ -58,6 +58,11 @@ public record BenchmarkResult(
 
     /** Whether a smaller score is better: true for time per operation, false for operations per time. */
     public boolean lowerIsBetter() {
+        return lowerIsBetter(mode, unit);
+    }
+
+    /** Whether a smaller score is better for a benchmark of {@code mode} measured in {@code unit}. */
+    public static boolean lowerIsBetter(String mode, String unit) {
         return !mode.equals("thrpt") && unit.contains("/op");
     }
 }

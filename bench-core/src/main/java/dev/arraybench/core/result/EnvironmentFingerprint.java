@@ -66,6 +66,11 @@ public record EnvironmentFingerprint(MachineFingerprint machine, List<String> jv
         return machine.os();
     }
 
+    /** The machine class's label: CPU model, cores and JDK, such as {@code Xeon, 8 cores, JDK Oracle 25.0.1}. */
+    public String label() {
+        return cpuModel() + ", " + cores() + " cores, JDK " + jdkVendor() + " " + jdkVersion();
+    }
+
     /**
      * Every field in which {@code current} differs from this (the baseline): the processor's name, cores and
      * the JDK always; vendor, family, model, stepping and caches where both record them; then the flags, the
