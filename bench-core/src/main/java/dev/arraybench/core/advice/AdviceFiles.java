@@ -94,24 +94,28 @@ public final class AdviceFiles {
         root.set("machine", MAPPER.valueToTree(advice.machine()));
         ArrayNode thresholds = root.putArray("thresholds");
         for (Threshold t : advice.thresholds()) {
-            ObjectNode node = thresholds.addObject();
-            t.kase().forEach(node::put);
-            node.put("strategy", t.strategy());
-            node.put("pool", t.pool());
-            node.put("threads", t.threads());
-            if (t.parallelFrom() == null) {
-                node.putNull("parallelFrom");
-            } else {
-                node.put("parallelFrom", t.parallelFrom());
-            }
-            ObjectNode breakEven = node.putObject("breakEven");
-            putNumber(breakEven, "estimate", t.estimate());
-            putNumber(breakEven, "low", t.low());
-            putNumber(breakEven, "high", t.high());
-            ArrayNode bands = node.putArray("bands");
-            for (WinRegion.Band band : t.bands()) {
-                bands.addObject().put("from", band.from()).put("to", band.to()).put("verdict", band.verdict().word());
-            }
+            putThreshold(thresholds.addObject(), t);
+        }
+    }
+
+    /** Writes {@code t} into {@code node} as the thresholds file holds it; {@link AdviceReader} reads it back. */
+    public static void putThreshold(ObjectNode node, Threshold t) {
+        t.kase().forEach(node::put);
+        node.put("strategy", t.strategy());
+        node.put("pool", t.pool());
+        node.put("threads", t.threads());
+        if (t.parallelFrom() == null) {
+            node.putNull("parallelFrom");
+        } else {
+            node.put("parallelFrom", t.parallelFrom());
+        }
+        ObjectNode breakEven = node.putObject("breakEven");
+        putNumber(breakEven, "estimate", t.estimate());
+        putNumber(breakEven, "low", t.low());
+        putNumber(breakEven, "high", t.high());
+        ArrayNode bands = node.putArray("bands");
+        for (WinRegion.Band band : t.bands()) {
+            bands.addObject().put("from", band.from()).put("to", band.to()).put("verdict", band.verdict().word());
         }
     }
 
@@ -191,7 +195,8 @@ public final class AdviceFiles {
         return String.format(Locale.ROOT, "%d", Math.round(value));
     }
 
-    private static void atomically(Path file, String text) throws IOException {
+    /** Writes {@code text} to {@code file} through a temporary file beside it, so a reader never sees half. */
+    public static void atomically(Path file, String text) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
         try {
