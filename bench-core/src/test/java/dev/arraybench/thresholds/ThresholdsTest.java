@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.arraybench.core.advice.Advice;
 import dev.arraybench.core.advice.AdviceFiles;
+import dev.arraybench.core.advice.AdvicePolicy;
 import dev.arraybench.core.analysis.AdviceFixture;
 import dev.arraybench.core.result.EnvironmentFingerprint;
 import java.io.IOException;
@@ -28,7 +29,7 @@ class ThresholdsTest {
 
     private Path advise() throws IOException {
         Path json = folder.resolve("thresholds.json");
-        AdviceFiles.write(Advice.of(AdviceFixture.analysis(), MACHINE), json);
+        AdviceFiles.write(Advice.of(AdviceFixture.analysis(), MACHINE, AdvicePolicy.CONSERVATIVE), json);
         return AdviceFiles.propertiesBeside(json);
     }
 
@@ -77,8 +78,8 @@ class ThresholdsTest {
 
     private Path adviseFleet() throws IOException {
         Path json = folder.resolve("fleet-thresholds.json");
-        AdviceFiles.write(List.of(Advice.of(AdviceFixture.analysis(), MACHINE),
-                Advice.of(AdviceFixture.analysis(), SERVER)), json);
+        AdviceFiles.write(List.of(Advice.of(AdviceFixture.analysis(), MACHINE, AdvicePolicy.CONSERVATIVE),
+                Advice.of(AdviceFixture.analysis(), SERVER, AdvicePolicy.CONSERVATIVE)), json);
         return AdviceFiles.propertiesBeside(json);
     }
 

@@ -92,6 +92,7 @@ public final class AdviceFiles {
 
     private static void putAdvice(ObjectNode root, Advice advice) {
         root.set("machine", MAPPER.valueToTree(advice.machine()));
+        root.put("policy", advice.policy().word());
         ArrayNode thresholds = root.putArray("thresholds");
         for (Threshold t : advice.thresholds()) {
             putThreshold(thresholds.addObject(), t);

@@ -76,7 +76,13 @@ public final class AdviceReader {
         for (JsonNode t : node.path("thresholds")) {
             thresholds.add(threshold(file, t));
         }
-        return new Advice(machine, thresholds);
+        AdvicePolicy policy;
+        try {
+            policy = AdvicePolicy.of(node.path("policy").asText(AdvicePolicy.CONSERVATIVE.word()));
+        } catch (IllegalArgumentException e) {
+            throw new ResultsFileException(file, e.getMessage(), e);
+        }
+        return new Advice(machine, policy, thresholds);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.arraybench.core.advice.Advice;
+import dev.arraybench.core.advice.AdvicePolicy;
 import dev.arraybench.core.advice.Threshold;
 import dev.arraybench.core.analysis.Analysis;
 import dev.arraybench.core.analysis.SimulatedMachine;
@@ -39,7 +40,7 @@ class RegretsTest {
 
     private static RegretReport regret(Threshold threshold, long seed) {
         Analysis measured = Analysis.of(SimulatedMachine.run(seed, SIZES, 4, 0.01));
-        return Regrets.of(new Advice(MACHINE, List.of(threshold)), "t.json", measured, MACHINE);
+        return Regrets.of(new Advice(MACHINE, AdvicePolicy.REGRET, List.of(threshold)), "t.json", measured, MACHINE);
     }
 
     /** The true regret of running parallel (or not) at {@code size} on the simulated machine. */
@@ -103,7 +104,7 @@ class RegretsTest {
     void shouldSkipThresholdsTheRunDidNotMeasure() {
         Threshold other = new Threshold(Map.of("op", "sum", "dtype", "int32", "layout", "native"),
                 "zero-copy-parallel", "spin", 2, 1_000L, null, null, null, List.of());
-        RegretReport report = Regrets.of(new Advice(MACHINE, List.of(other, threshold(40_000L, 80_000.0))), "t.json",
+        RegretReport report = Regrets.of(new Advice(MACHINE, AdvicePolicy.REGRET, List.of(other, threshold(40_000L, 80_000.0))), "t.json",
                 Analysis.of(SimulatedMachine.run(3, SIZES, 3, 0.01)), MACHINE);
         assertThat(report.variants()).hasSize(1);
         assertThat(report.sizes()).isEqualTo(SIZES);
