@@ -1,9 +1,18 @@
 package dev.arraybench.runner;
 
-import picocli.CommandLine;
+import dev.arraybench.runner.command.AbCommand;
+import dev.arraybench.runner.command.AdviseCommand;
+import dev.arraybench.runner.command.BreakevenCommand;
+import dev.arraybench.runner.command.CalibrateCommand;
+import dev.arraybench.runner.command.CompareCommand;
+import dev.arraybench.runner.command.ListCommand;
+import dev.arraybench.runner.command.MergeCommand;
+import dev.arraybench.runner.command.ReportCommand;
+import dev.arraybench.runner.command.RunCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code arraybench} command: measures when parallel array processing pays off and what copying the

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Checks, before anything is measured, that a results file can be written where the user asked. */
-final class OutputFile {
+public final class OutputFile {
 
     private OutputFile() {
     }
@@ -15,7 +15,7 @@ final class OutputFile {
      *
      * @throws UserError naming the file and what is wrong
      */
-    static void checkWritable(Path file) {
+    public static void checkWritable(Path file) {
         Path absolute = file.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new UserError("out: " + file + " is a folder (expected a file name such as results.json)");
@@ -35,7 +35,7 @@ final class OutputFile {
      *
      * @throws UserError naming the folder and what is wrong
      */
-    static void checkFolder(Path folder) {
+    public static void checkFolder(Path folder) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new UserError("report: " + folder + " is a file (expected a folder for index.html and charts)");
         }

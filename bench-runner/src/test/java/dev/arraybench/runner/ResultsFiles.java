@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Writes small results files for the compare command's tests: five forks of three samples per benchmark. */
-final class ResultsFiles {
+public final class ResultsFiles {
 
     private static final double[][] STEADY = {{100, 101, 99}, {100, 102, 98}, {101, 100, 99}, {99, 100, 101},
         {100, 100, 100}};
@@ -22,7 +22,7 @@ final class ResultsFiles {
     }
 
     /** A file of one benchmark per size, every sample multiplied by {@code factor}, measured on {@code cpu}. */
-    static Path write(Path file, String cpu, double factor, String... sizes) throws IOException {
+    public static Path write(Path file, String cpu, double factor, String... sizes) throws IOException {
         List<BenchmarkResult> benchmarks = new ArrayList<>();
         for (String size : sizes) {
             benchmarks.add(benchmark(size, factor));

@@ -1,0 +1,86 @@
+package dev.arraybench.runner.command;
+
+import dev.arraybench.core.advice.Advice;
+import dev.arraybench.core.advice.AdviceFiles;
+import dev.arraybench.core.advice.Threshold;
+import dev.arraybench.core.analysis.Analysis;
+import dev.arraybench.core.result.EnvironmentFingerprint;
+import dev.arraybench.core.result.RunResults;
+import dev.arraybench.runner.ExitCodes;
+import dev.arraybench.runner.OutputFile;
+import dev.arraybench.runner.UserError;
+import dev.arraybench.runner.options.DimensionOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code arraybench advise RESULTS.json [MORE.json ...] --out thresholds.json}: writes the size from which
+ * each parallel variant pays off (the upper end of its break-even interval, so the margin is on the safe
+ * side) with the machine it holds for, as JSON and as a {@code .properties} file beside it that
+ * {@code dev.arraybench.thresholds.Thresholds} loads at run time. Results of several machines give one set
+ * per machine class.
+ */
+@Command(name = "advise", mixinStandardHelpOptions = true,
+        description = {"Write thresholds a library loads at run time: for every case and parallel variant, the "
+            + "size to parallelise from (the upper end of the 95% break-even interval; null when it never pays), "
+            + "the break-even and the bands where it is faster, slower or undecided.",
+            "Writes FILE.json and FILE.properties beside it. Reads files as report does; results of several "
+                + "machines (a fleet file, or files from different machines) give one set of thresholds per "
+                + "machine class (" + Advice.FLEET_SCHEMA + "), and the runtime class picks the one it runs on."})
+public final class AdviseCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "RESULTS.json", description = "Results files to advise from.")
+    private List<Path> files;
+
+    @Mixin
+    private DimensionOptions dimensions;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.json",
+            description = "The thresholds file to write; the .properties form is written beside it.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        List<RunResults> machines = dimensions.machines(files);
+        OutputFile.checkWritable(out);
+        List<Advice> classes = machines.stream()
+                .map(m -> Advice.of(Analysis.of(m), EnvironmentFingerprint.of(m.environment()))).toList();
+        try {
+            AdviceFiles.write(classes, out);
+        } catch (IOException e) {
+            throw new UserError("--out: cannot write " + out + " (" + e + ")");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        List<String> labels = AdviceFiles.labels(classes);
+        int total = 0;
+        for (int k = 0; k < classes.size(); k++) {
+            if (classes.size() > 1) {
+                stdout.printf(Locale.ROOT, "machine class %d: %s%n", k + 1, labels.get(k));
+            }
+            for (Threshold t : classes.get(k).thresholds()) {
+                stdout.printf(Locale.ROOT, "%s%s %s: %s%n", classes.size() > 1 ? "  " : "",
+                        String.join(" ", t.kase().values()), t.variantLabel(), t.parallelFrom() == null
+                                ? "never (stay sequential)" : "parallel from " + t.parallelFrom() + " elements");
+            }
+            total += classes.get(k).thresholds().size();
+        }
+        stdout.printf(Locale.ROOT, "wrote %s and %s (%d thresholds%s)%n", out, AdviceFiles.propertiesBeside(out),
+                total, classes.size() == 1 ? "" : " for " + classes.size() + " machine classes, "
+                        + Advice.FLEET_SCHEMA);
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.arraybench.runner.search;
+
+import dev.arraybench.core.analysis.BreakEven;
+import dev.arraybench.core.result.BenchmarkResult;
+import dev.arraybench.core.result.RunResults;
+import dev.arraybench.core.size.Sizes;
+import dev.arraybench.runner.plan.Combination;
+import dev.arraybench.scenarios.Scenarios;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * One break-even the search locates: a variant and its baseline, both without a size, and how to narrow
+ * its interval next: bisect the widest gap between measured sizes inside the interval (on log size), or,
+ * once no gap is wider than the factor, measure the least-measured benchmark inside it again for more forks.
+ *
+ * @param variant the variant at any size
+ * @param baseline the baseline at any size
+ */
+record SearchTarget(Combination variant, Combination baseline) {
+
+    /** A short name for progress lines, such as {@code scale int32 native zero-copy-parallel spin (2 threads)}. */
+    String label() {
+        return String.format(Locale.ROOT, "%s %s %s %s%s", variant.op().name(), variant.type().label(),
+                variant.layout().label(), variant.strategy().label(), variant.strategy().parallel()
+                        ? " " + variant.pool().label() + " (" + variant.threads() + " threads)" : "");
+    }
+
+    /** Whether {@code breakEven} is this target's. */
+    boolean matches(BreakEven breakEven) {
+        return breakEven.kase().values().equals(List.of(variant.op().name(), variant.type().label(),
+                variant.layout().label()))
+                && breakEven.variant().strategy().equals(variant.strategy().label())
+                && (!breakEven.variant().parallel() || breakEven.variant().pool().equals(variant.pool().label())
+                        && breakEven.variant().threads() == variant.threads());
+    }
+
+    /**
+     * Whether {@code breakEven} needs no more measurements: it never pays in any resample, or its 95% interval
+     * is within {@code factor} and, when it lies between two measured sizes, they are within {@code factor}
+     * of it on either side (an interval interpolated across a wide gap of sizes says little about the sizes
+     * in the gap).
+     */
+    static boolean settled(BreakEven breakEven, double factor) {
+        if (breakEven.crossing().low() == Double.POSITIVE_INFINITY) {
+            return true;
+        }
+        boolean near = breakEven.kind() != BreakEven.Kind.BETWEEN
+                || breakEven.above() <= factor * factor * breakEven.below();
+        return near && breakEven.bracketedWithin(factor);
+    }
+
+    /** The combinations to measure next to narrow {@code breakEven} (one or two). */
+    List<Combination> next(BreakEven breakEven, RunResults results, double factor) {
+        List<Long> sizes = new ArrayList<>(new TreeSet<>(measuredSizes(results)));
+        double low = Math.max(breakEven.crossing().low(), breakEven.smallest());
+        double high = Math.min(breakEven.crossing().high(), breakEven.largest());
+        int from = 0;
+        int to = sizes.size() - 1;
+        while (from + 1 < sizes.size() && sizes.get(from + 1) <= low) {
+            from++;
+        }
+        while (to - 1 >= 0 && sizes.get(to - 1) >= high) {
+            to--;
+        }
+        int widest = -1;
+        double widestRatio = factor;
+        for (int i = from; i < to; i++) {
+            double ratio = (double) sizes.get(i + 1) / sizes.get(i);
+            long middle = midpoint(sizes.get(i), sizes.get(i + 1));
+            if (ratio > widestRatio && middle > sizes.get(i) && middle < sizes.get(i + 1)) {
+                widest = i;
+                widestRatio = ratio;
+            }
+        }
+        if (widest >= 0) {
+            long middle = midpoint(sizes.get(widest), sizes.get(widest + 1));
+            return List.of(baseline.at(middle), variant.at(middle));
+        }
+        double estimate = Double.isFinite(breakEven.size()) ? breakEven.size() : high;
+        Combination least = null;
+        double leastScore = Double.POSITIVE_INFINITY;
+        for (int i = from; i <= to; i++) {
+            for (Combination candidate : List.of(baseline.at(sizes.get(i)), variant.at(sizes.get(i)))) {
+                double score = forks(results, candidate) * 100 + Math.abs(Math.log(sizes.get(i) / estimate));
+                if (score < leastScore) {
+                    least = candidate;
+                    leastScore = score;
+                }
+            }
+        }
+        return least == null ? List.of() : List.of(least);
+    }
+
+    /**
+     * The geometric midpoint of two sizes, rounded to a short label: to a multiple of the largest power of
+     * two at most an eighth of it.
+     */
+    static long midpoint(long below, long above) {
+        double middle = Math.sqrt((double) below * above);
+        long step = Math.max(1, Long.highestOneBit((long) (middle / 8)));
+        return Math.round(middle / step) * step;
+    }
+
+    /** The sizes at which both the baseline and the variant are measured. */
+    private List<Long> measuredSizes(RunResults results) {
+        List<Long> sizes = new ArrayList<>();
+        for (BenchmarkResult result : results.benchmarks()) {
+            long size = Sizes.parse(result.param(Scenarios.SIZE));
+            if (same(result, variant.at(size)) && results.benchmarks().stream().anyMatch(r -> same(r, baseline.at(size)))) {
+                sizes.add(size);
+            }
+        }
+        return sizes;
+    }
+
+    /** How many forks {@code results} holds of {@code combination}. */
+    static int forks(RunResults results, Combination combination) {
+        return results.benchmarks().stream().filter(r -> same(r, combination))
+                .mapToInt(r -> r.samples().size()).sum();
+    }
+
+    /** Whether {@code result} measured {@code combination}. */
+    static boolean same(BenchmarkResult result, Combination combination) {
+        Map<String, String> params = combination.params();
+        return result.benchmark().equals(Scenarios.KERNEL) && params.entrySet().stream().allMatch(e ->
+                e.getKey().equals(Scenarios.SIZE)
+                        ? Sizes.parse(result.param(Scenarios.SIZE)) == combination.size()
+                        : e.getValue().equals(result.param(e.getKey())));
+    }
+}
