@@ -22,9 +22,10 @@ import dev.arraybench.core.stats.Interval;
  * @param cost the cost models that explain it, {@code null} when they cannot be fitted
  * @param regretFrom the threshold of least expected regret over the resamples (see {@link ExpectedRegret}):
  *     a size within the measured range, or {@code +Infinity} when staying sequential costs least
+ * @param rounds how much the speedup moved between the rounds (forks) of the run, and where its sign flipped
  */
 public record BreakEven(Case kase, Variant variant, Kind kind, Interval crossing, long smallest, long largest,
-        long below, long above, CostComparison cost, double regretFrom) {
+        long below, long above, CostComparison cost, double regretFrom, RoundSpread rounds) {
 
     /** The possible answers. */
     public enum Kind {

@@ -75,6 +75,10 @@ public final class BreakEvens {
             for (int i = 0; i < count; i++) {
                 profiles[r][i] = Math.log(baseMeans[i][r] / variantMeans[i][r]);
             }
+        }
+        RoundSpread rounds = RoundSpread.of(base, variant);
+        rounds.widen(profiles, base, variant);
+        for (int r = 0; r < crossings.length; r++) {
             crossings[r] = crossing(sizes, profiles[r]);
         }
         double regretFrom = count < 2 ? Double.POSITIVE_INFINITY : ExpectedRegret.threshold(sizes, profiles);
@@ -106,7 +110,7 @@ public final class BreakEvens {
         }
         CostComparison cost = cost(base, variant, estimate, caches, bytesPerElement);
         return new BreakEven(base.getFirst().kase(), variant.getFirst().variant(), kind, crossing, smallest, largest,
-                below, above, cost, regretFrom);
+                below, above, cost, regretFrom, rounds);
     }
 
     /**
