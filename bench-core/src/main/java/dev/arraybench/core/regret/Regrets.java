@@ -75,10 +75,14 @@ public final class Regrets {
         return new RegretPoint(size, parallel, variantMean < baseMean, regret);
     }
 
-    /** The time of the choice over the time of the faster, minus 1. */
+    /**
+     * The time of the choice over the time of the faster, minus 1; 0 when a resample spread so far that a
+     * time is not positive (two very different forks, their spread restored), where no ratio is meaningful.
+     */
     static double regret(boolean parallel, double baseNanos, double variantNanos) {
         double chosen = parallel ? variantNanos : baseNanos;
-        return chosen / Math.min(baseNanos, variantNanos) - 1;
+        double best = Math.min(baseNanos, variantNanos);
+        return best <= 0 ? 0 : Math.max(0, chosen / best - 1);
     }
 
     /** The baseline's and the variant's points of {@code threshold}'s case, by size, where both were measured. */

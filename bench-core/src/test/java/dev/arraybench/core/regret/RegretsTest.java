@@ -127,4 +127,11 @@ class RegretsTest {
                     .isEqualTo(written.variants().get(0).of(policy).points());
         }
     }
+
+    @Test
+    void shouldNeverCallARegretNegative() {
+        assertThat(Regrets.regret(true, 100, 50)).isZero();
+        assertThat(Regrets.regret(false, 100, 50)).isCloseTo(1, within(1e-12));
+        assertThat(Regrets.regret(false, 100, -5)).isZero();
+    }
 }
