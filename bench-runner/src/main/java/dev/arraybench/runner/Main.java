@@ -10,6 +10,7 @@ import dev.arraybench.runner.command.ListCommand;
 import dev.arraybench.runner.command.MergeCommand;
 import dev.arraybench.runner.command.ReportCommand;
 import dev.arraybench.runner.command.RunCommand;
+import dev.arraybench.runner.command.ValidateCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -22,8 +23,8 @@ import picocli.CommandLine;
  */
 @Command(name = "arraybench", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {RunCommand.class, BreakevenCommand.class, ReportCommand.class, AdviseCommand.class,
-            CompareCommand.class, CalibrateCommand.class, AbCommand.class, MergeCommand.class, HistoryCommand.class,
-            ListCommand.class,
+            ValidateCommand.class, CompareCommand.class, CalibrateCommand.class, AbCommand.class, MergeCommand.class,
+            HistoryCommand.class, ListCommand.class,
             CommandLine.HelpCommand.class},
         description = "Measures when parallel array processing pays off and what copying the data costs.",
         exitCodeListHeading = "%nExit codes:%n",

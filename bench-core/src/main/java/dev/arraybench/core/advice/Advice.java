@@ -17,9 +17,10 @@ import java.util.Map;
  * variant that has a break-even.
  *
  * @param machine the fingerprint of the machine and JVM the thresholds hold for
+ * @param policy how each threshold's {@code parallelFrom} was chosen from its break-even
  * @param thresholds one per case and variant
  */
-public record Advice(EnvironmentFingerprint machine, List<Threshold> thresholds) {
+public record Advice(EnvironmentFingerprint machine, AdvicePolicy policy, List<Threshold> thresholds) {
 
     /** The schema of the thresholds file of one machine. */
     public static final String SCHEMA = "arraybench-thresholds/1";
@@ -32,8 +33,13 @@ public record Advice(EnvironmentFingerprint machine, List<Threshold> thresholds)
         thresholds = List.copyOf(thresholds);
     }
 
-    /** The advice of {@code analysis}, measured on {@code machine}. */
+    /** The advice of {@code analysis}, measured on {@code machine}, at least expected regret. */
     public static Advice of(Analysis analysis, EnvironmentFingerprint machine) {
+        return of(analysis, machine, AdvicePolicy.REGRET);
+    }
+
+    /** The advice of {@code analysis}, measured on {@code machine}, by {@code policy}. */
+    public static Advice of(Analysis analysis, EnvironmentFingerprint machine, AdvicePolicy policy) {
         List<Threshold> thresholds = new ArrayList<>();
         for (Case kase : analysis.cases()) {
             for (BreakEven b : analysis.breakEvens(kase)) {
@@ -41,14 +47,14 @@ public record Advice(EnvironmentFingerprint machine, List<Threshold> thresholds)
                         .filter(w -> w.variant().equals(b.variant())).findFirst().map(WinRegion::bands)
                         .orElse(List.of());
                 boolean located = b.kind() == BreakEven.Kind.BETWEEN || b.kind() == BreakEven.Kind.FROM_SMALLEST;
-                long from = b.parallelFrom();
+                long from = policy.parallelFrom(b);
                 thresholds.add(new Threshold(caseParams(analysis, kase), b.variant().strategy(), b.variant().pool(),
                         b.variant().threads(), from < 0 ? null : from, located ? b.size() : null,
                         located ? b.crossing().low() : null,
                         located && Double.isFinite(b.crossing().high()) ? b.crossing().high() : null, bands));
             }
         }
-        return new Advice(machine, thresholds);
+        return new Advice(machine, policy, thresholds);
     }
 
     /**

@@ -92,26 +92,31 @@ public final class AdviceFiles {
 
     private static void putAdvice(ObjectNode root, Advice advice) {
         putMachine(root.putObject("machine"), advice.machine());
+        root.put("policy", advice.policy().word());
         ArrayNode thresholds = root.putArray("thresholds");
         for (Threshold t : advice.thresholds()) {
-            ObjectNode node = thresholds.addObject();
-            t.kase().forEach(node::put);
-            node.put("strategy", t.strategy());
-            node.put("pool", t.pool());
-            node.put("threads", t.threads());
-            if (t.parallelFrom() == null) {
-                node.putNull("parallelFrom");
-            } else {
-                node.put("parallelFrom", t.parallelFrom());
-            }
-            ObjectNode breakEven = node.putObject("breakEven");
-            putNumber(breakEven, "estimate", t.estimate());
-            putNumber(breakEven, "low", t.low());
-            putNumber(breakEven, "high", t.high());
-            ArrayNode bands = node.putArray("bands");
-            for (WinRegion.Band band : t.bands()) {
-                bands.addObject().put("from", band.from()).put("to", band.to()).put("verdict", band.verdict().word());
-            }
+            putThreshold(thresholds.addObject(), t);
+        }
+    }
+
+    /** Writes {@code t} into {@code node} as the thresholds file holds it; {@link AdviceReader} reads it back. */
+    public static void putThreshold(ObjectNode node, Threshold t) {
+        t.kase().forEach(node::put);
+        node.put("strategy", t.strategy());
+        node.put("pool", t.pool());
+        node.put("threads", t.threads());
+        if (t.parallelFrom() == null) {
+            node.putNull("parallelFrom");
+        } else {
+            node.put("parallelFrom", t.parallelFrom());
+        }
+        ObjectNode breakEven = node.putObject("breakEven");
+        putNumber(breakEven, "estimate", t.estimate());
+        putNumber(breakEven, "low", t.low());
+        putNumber(breakEven, "high", t.high());
+        ArrayNode bands = node.putArray("bands");
+        for (WinRegion.Band band : t.bands()) {
+            bands.addObject().put("from", band.from()).put("to", band.to()).put("verdict", band.verdict().word());
         }
     }
 

@@ -16,7 +16,8 @@ import java.util.Map;
  * @param strategy the variant's name
  * @param pool the variant's line parameters' values, such as {@code spin}; empty when none
  * @param threads the thread count
- * @param parallelFrom elements: the upper end of the break-even interval, {@code null} when it never pays
+ * @param parallelFrom elements: from which size to parallelise, chosen by the advice's policy (least expected
+ *     regret, or the upper end of the break-even interval), {@code null} when it never pays
  *     within the measured range (or may not)
  * @param estimate the median break-even in elements, {@code null} when not within the measured range
  * @param low the interval's lower end, {@code null} when not within the measured range

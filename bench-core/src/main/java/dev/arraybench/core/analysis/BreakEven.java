@@ -20,9 +20,12 @@ import dev.arraybench.core.stats.Interval;
  * @param below the largest measured size at or below the estimate ({@code BETWEEN}), else {@code smallest}
  * @param above the smallest measured size above the estimate ({@code BETWEEN}), else {@code largest}
  * @param cost the cost models that explain it, {@code null} when they cannot be fitted
+ * @param regretFrom the threshold of least expected regret over the resamples (see {@link ExpectedRegret}):
+ *     a size within the measured range, or {@code +Infinity} when staying sequential costs least
+ * @param rounds how much the speedup moved between the rounds (forks) of the run, and where its sign flipped
  */
 public record BreakEven(Case kase, Variant variant, Kind kind, Interval crossing, long smallest, long largest,
-        long below, long above, CostComparison cost) {
+        long below, long above, CostComparison cost, double regretFrom, RoundSpread rounds) {
 
     /** The possible answers. */
     public enum Kind {
@@ -47,11 +50,19 @@ public record BreakEven(Case kase, Variant variant, Kind kind, Interval crossing
     }
 
     /**
-     * The size to parallelise from, on the safe side: the upper end of the interval, rounded up; {@code -1}
+     * The conservative size to parallelise from: the upper end of the interval, rounded up; {@code -1}
      * when the interval reaches beyond the measured range (it may never pay).
      */
     public long parallelFrom() {
         return breaksEven() && Double.isFinite(crossing.high()) ? (long) Math.ceil(crossing.high()) : -1;
+    }
+
+    /**
+     * The size to parallelise from at least expected regret, rounded up; {@code -1} when staying sequential
+     * at every measured size costs least.
+     */
+    public long regretParallelFrom() {
+        return Double.isFinite(regretFrom) ? (long) Math.ceil(regretFrom) : -1;
     }
 
     /** Whether the interval's upper end is within {@code factor} of its lower end (both finite). */

@@ -70,13 +70,18 @@ public final class BreakEvens {
             variantMeans[i] = bootstrap.resampledMeans(variant.get(i).samples(), 2L * i + 1);
         }
         double[] crossings = new double[bootstrap.resamples()];
-        double[] logSpeedups = new double[count];
+        double[][] profiles = new double[crossings.length][count];
         for (int r = 0; r < crossings.length; r++) {
             for (int i = 0; i < count; i++) {
-                logSpeedups[i] = Math.log(baseMeans[i][r] / variantMeans[i][r]);
+                profiles[r][i] = Math.log(baseMeans[i][r] / variantMeans[i][r]);
             }
-            crossings[r] = crossing(sizes, logSpeedups);
         }
+        RoundSpread rounds = RoundSpread.of(base, variant);
+        rounds.widen(profiles, base, variant);
+        for (int r = 0; r < crossings.length; r++) {
+            crossings[r] = crossing(sizes, profiles[r]);
+        }
+        double regretFrom = count < 2 ? Double.POSITIVE_INFINITY : ExpectedRegret.threshold(sizes, profiles);
         double estimate = HierarchicalBootstrap.median(crossings.clone());
         Interval crossing = bootstrap.interval(estimate, crossings);
         long smallest = sizes[0];
@@ -105,7 +110,7 @@ public final class BreakEvens {
         }
         CostComparison cost = cost(base, variant, estimate, caches, bytesPerElement);
         return new BreakEven(base.getFirst().kase(), variant.getFirst().variant(), kind, crossing, smallest, largest,
-                below, above, cost);
+                below, above, cost, regretFrom, rounds);
     }
 
     /**

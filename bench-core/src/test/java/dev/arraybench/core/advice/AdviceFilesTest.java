@@ -1,22 +1,33 @@
 package dev.arraybench.core.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.arraybench.core.analysis.AdviceFixture;
 import dev.arraybench.core.result.EnvironmentFingerprint;
+import dev.arraybench.core.result.ResultsFileException;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AdviceFilesTest {
 
+    @TempDir
+    Path folder;
+
     @Test
     void shouldWriteTheThresholdsSchemaWithTheMachineAndOneThresholdPerVariant() throws IOException {
         EnvironmentFingerprint machine = new EnvironmentFingerprint("cpu", 2, "v", "25", List.of(), 512, "os");
-        JsonNode root = new ObjectMapper().readTree(AdviceFiles.json(Advice.of(AdviceFixture.analysis(), machine)));
+        JsonNode root = new ObjectMapper().readTree(AdviceFiles.json(Advice.of(AdviceFixture.analysis(), machine,
+                AdvicePolicy.CONSERVATIVE)));
         assertThat(root.get("schema").asText()).isEqualTo("arraybench-thresholds/1");
+        assertThat(root.get("policy").asText()).isEqualTo("conservative");
         assertThat(root.get("machine").get("cpuModel").asText()).isEqualTo("cpu");
         assertThat(root.get("thresholds")).hasSize(2);
         JsonNode never = root.get("thresholds").get(0);
@@ -38,7 +49,7 @@ class AdviceFilesTest {
     void shouldWriteOneLabelledSetPerMachineClassForSeveralMachines() throws IOException {
         EnvironmentFingerprint laptop = new EnvironmentFingerprint("cpu", 2, "v", "25", List.of(), 512, "os");
         EnvironmentFingerprint server = new EnvironmentFingerprint("big", 64, "v", "25", List.of(), 512, "os");
-        List<Advice> classes = List.of(Advice.of(AdviceFixture.analysis(), laptop),
+        List<Advice> classes = List.of(Advice.of(AdviceFixture.analysis(), laptop, AdvicePolicy.CONSERVATIVE),
                 Advice.of(AdviceFixture.analysis(), server), Advice.of(AdviceFixture.analysis(), server));
         JsonNode root = new ObjectMapper().readTree(AdviceFiles.json(classes));
         assertThat(root.get("schema").asText()).isEqualTo("arraybench-thresholds/2");
@@ -49,5 +60,44 @@ class AdviceFilesTest {
         assertThat(root.get("machines").get(1).get("thresholds")).hasSize(2);
         assertThat(AdviceFiles.properties(classes)).contains("classes=3\n", "class.1.label=big, 64 cores, JDK v 25\n",
                 "class.1.machine.cores=64\n", "class.0.threshold.1.parallelFrom=31623\n");
+    }
+
+    @Test
+    void shouldAdviseTheSizeOfLeastExpectedRegretAndKeepTheIntervalBesideIt() throws IOException {
+        EnvironmentFingerprint machine = new EnvironmentFingerprint("cpu", 2, "v", "25", List.of(), 512, "os");
+        JsonNode root = new ObjectMapper().readTree(AdviceFiles.json(Advice.of(AdviceFixture.analysis(), machine)));
+        assertThat(root.get("policy").asText()).isEqualTo("regret");
+        JsonNode pays = root.get("thresholds").get(1);
+        // without noise every resample crosses at 31,623: the regret grid's point just above it
+        assertThat(pays.get("parallelFrom").asLong()).isBetween(31_623L, 33_000L);
+        assertThat(pays.get("breakEven").get("low").asLong()).isEqualTo(31_623);
+        assertThat(pays.get("breakEven").get("high").asLong()).isEqualTo(31_623);
+        assertThat(root.get("thresholds").get(0).get("parallelFrom").isNull()).isTrue();
+    }
+
+    @Test
+    void shouldReadBackWhatItWrites() throws IOException {
+        EnvironmentFingerprint machine = new EnvironmentFingerprint("cpu", 2, "v", "25", List.of("-Xmx1g"), 512, "os");
+        Advice written = Advice.of(AdviceFixture.analysis(), machine);
+        Path file = folder.resolve("thresholds.json");
+        AdviceFiles.write(written, file);
+        assertThat(AdviceReader.read(file)).singleElement().satisfies(read -> {
+            assertThat(read.machine()).isEqualTo(machine);
+            assertThat(read.policy()).isEqualTo(AdvicePolicy.REGRET);
+            assertThat(read.thresholds()).hasSize(2);
+            Threshold pays = read.thresholds().get(1);
+            assertThat(pays.kase()).containsExactly(Map.entry("op", "scale"), Map.entry("dtype", "int32"),
+                    Map.entry("layout", "native"));
+            assertThat(pays.parallelFrom()).isEqualTo(written.thresholds().get(1).parallelFrom());
+            assertThat(pays.bands()).hasSize(2);
+        });
+    }
+
+    @Test
+    void shouldRefuseAFileThatIsNotAThresholdsFile() throws IOException {
+        Path file = folder.resolve("results.json");
+        Files.writeString(file, "{\"schema\": \"arraybench/1\"}");
+        assertThatThrownBy(() -> AdviceReader.read(file)).isInstanceOf(ResultsFileException.class)
+                .hasMessageContaining("schema 'arraybench/1' (expected arraybench-thresholds/1");
     }
 }

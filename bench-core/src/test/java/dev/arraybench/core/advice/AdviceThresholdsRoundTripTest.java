@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /** What {@code advise} writes, loaded back by the runtime's {@link Thresholds}. */
 class AdviceThresholdsRoundTripTest {
@@ -35,7 +33,7 @@ class AdviceThresholdsRoundTripTest {
 
     private Path advise() throws IOException {
         Path json = folder.resolve("thresholds.json");
-        AdviceFiles.write(Advice.of(AdviceFixture.analysis(), MACHINE), json);
+        AdviceFiles.write(Advice.of(AdviceFixture.analysis(), MACHINE, AdvicePolicy.CONSERVATIVE), json);
         return AdviceFiles.propertiesBeside(json);
     }
 
@@ -84,8 +82,8 @@ class AdviceThresholdsRoundTripTest {
 
     private Path adviseFleet() throws IOException {
         Path json = folder.resolve("fleet-thresholds.json");
-        AdviceFiles.write(List.of(Advice.of(AdviceFixture.analysis(), MACHINE),
-                Advice.of(AdviceFixture.analysis(), SERVER)), json);
+        AdviceFiles.write(List.of(Advice.of(AdviceFixture.analysis(), MACHINE, AdvicePolicy.CONSERVATIVE),
+                Advice.of(AdviceFixture.analysis(), SERVER, AdvicePolicy.CONSERVATIVE)), json);
         return AdviceFiles.propertiesBeside(json);
     }
 
@@ -174,20 +172,4 @@ class AdviceThresholdsRoundTripTest {
     }
 
     /** Lines of each file are separated by ';'; a properties escape {@code \n} puts a line break in a value. */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "bad escape|schema=arraybench-thresholds/1;threshold.0.strategy=x\\u12|is not a valid .properties file",
-        "line break in schema|schema=arraybench-\\nthresholds/9|has schema 'arraybench-\\u000athresholds/9'",
-        "threads not a number|schema=arraybench-thresholds/1;threshold.0.strategy=s;threshold.0.threads=two"
-            + "|threshold.0.threads is 'two' (expected a whole number >= 0)",
-        "negative parallelFrom|schema=arraybench-thresholds/1;threshold.0.strategy=s;threshold.0.parallelFrom=-5"
-            + "|threshold.0.parallelFrom is '-5' (expected a whole number >= 0 or never)",
-    })
-    void shouldRefuseADamagedFileInOneLineNamingTheFileAndTheKey(String name, String text, String problem)
-            throws IOException {
-        Path file = Files.writeString(folder.resolve("t.properties"), text.replace(";", "\n"));
-        assertThatThrownBy(() -> Thresholds.load(file, same(), warning -> { }))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(file.toString())
-                .hasMessageContaining(problem).hasMessageNotContaining("\n");
-    }
 }

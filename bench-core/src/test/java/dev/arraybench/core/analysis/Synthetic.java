@@ -29,6 +29,11 @@ final class Synthetic {
 
     /** A kernel result of a parallel strategy on a worker pool ({@code forkjoin} or {@code spin}). */
     Synthetic pooled(String strategy, String pool, int threads, String size, double... samplesNanos) {
+        return pooled(strategy, pool, threads, size, List.of(box(samplesNanos)));
+    }
+
+    /** As above, with every fork's samples. */
+    Synthetic pooled(String strategy, String pool, int threads, String size, List<List<Double>> forks) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("op", "scale");
         params.put("dtype", "int32");
@@ -37,7 +42,7 @@ final class Synthetic {
         params.put("pool", pool);
         params.put("threads", Integer.toString(threads));
         params.put("size", size);
-        return add(KERNEL, params, "ns/op", List.of(box(samplesNanos)));
+        return add(KERNEL, params, "ns/op", forks);
     }
 
     Synthetic kernel(String op, String strategy, int threads, String size, String unit, List<List<Double>> forks) {

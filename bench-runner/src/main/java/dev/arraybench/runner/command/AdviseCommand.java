@@ -3,6 +3,7 @@ package dev.arraybench.runner.command;
 import dev.arraybench.core.advice.Advice;
 import dev.arraybench.core.advice.AdviceFiles;
 import dev.arraybench.core.advice.AdviceJava;
+import dev.arraybench.core.advice.AdvicePolicy;
 import dev.arraybench.core.advice.Threshold;
 import dev.arraybench.core.analysis.Analysis;
 import dev.arraybench.core.result.EnvironmentFingerprint;
@@ -28,15 +29,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code arraybench advise RESULTS.json [MORE.json ...] --out thresholds.json}: writes the size from which
- * each parallel variant pays off (the upper end of its break-even interval, so the margin is on the safe
- * side) with the machine it holds for, as JSON and as a {@code .properties} file beside it that
+ * each parallel variant pays off (the size of least expected regret, or with {@code --policy conservative}
+ * the upper end of its break-even interval, so the margin is on the safe side) with the machine it holds for, as JSON and as a {@code .properties} file beside it that
  * {@code dev.arraybench.thresholds.Thresholds} loads at run time. Results of several machines give one set
  * per machine class.
  */
 @Command(name = "advise", mixinStandardHelpOptions = true,
         description = {"Write thresholds a library loads at run time: for every case and parallel variant, the "
-            + "size to parallelise from (the upper end of the 95%% break-even interval; null when it never pays), "
-            + "the break-even and the bands where it is faster, slower or undecided.",
+            + "size to parallelise from (by default the size of least expected regret over the bootstrap "
+            + "resamples; null when staying sequential costs least), the break-even with its 95%% interval and the "
+            + "bands where it is faster, slower or undecided.",
             "Writes FILE.json and FILE.properties beside it. Reads files as report does; results of several "
                 + "machines (a fleet file, or files from different machines) give one set of thresholds per "
                 + "machine class (" + Advice.FLEET_SCHEMA + "), and the runtime class picks the one it runs on."})
@@ -64,12 +66,25 @@ public final class AdviseCommand implements Callable<Integer> {
             description = "With --format java: the class name, with its package (default: ${DEFAULT-VALUE}).")
     private String className;
 
+    @Option(names = "--policy", paramLabel = "POLICY", defaultValue = "regret",
+            description = {"How to choose the size to parallelise from: regret (the size whose expected cost "
+                + "against the best choice per size is least; some sizes near the break-even may run a little "
+                + "slower) or conservative (the upper end of the 95%% break-even interval: never a parallel "
+                + "slowdown the search could see, at the price of wins below it). Default: ${DEFAULT-VALUE}."})
+    private String policy;
+
     @Override
     public Integer call() {
+        AdvicePolicy rule;
+        try {
+            rule = AdvicePolicy.of(policy);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
         List<RunResults> machines = dimensions.machines(files);
         OutputFile.checkWritable(out);
         List<Advice> classes = machines.stream()
-                .map(m -> Advice.of(Analysis.of(m), EnvironmentFingerprint.of(m.environment()))).toList();
+                .map(m -> Advice.of(Analysis.of(m), EnvironmentFingerprint.of(m.environment()), rule)).toList();
         if (format.equals("java")) {
             return writeJava(classes);
         }

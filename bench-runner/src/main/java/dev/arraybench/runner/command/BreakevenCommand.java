@@ -40,22 +40,26 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code arraybench breakeven}: locates every variant's break-even against sequential adaptively within a
- * time budget (see {@link BreakevenSearch}), with quick measurements that are repeated for more forks where
- * the answer is unsure. Running it again with the same {@code --out} resumes from what the file holds.
+ * time budget (see {@link BreakevenSearch}), in randomised interleaved rounds of one quick fork per benchmark,
+ * repeated near the crossings. Running it again with the same {@code --out} resumes from what the file holds.
  */
 @Command(name = "breakeven", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Locate break-even sizes adaptively within a time budget; resumes from --out.",
+        description = {"Locate break-even sizes adaptively within a time budget, in randomised interleaved rounds "
+                + "(one fork per benchmark and round; the sizes near each crossing again in later rounds); "
+                + "resumes from --out.",
             "Example: arraybench breakeven --op scale --strategy zero-copy-parallel --budget 3m --out be.json"})
 public final class BreakevenCommand implements Callable<Integer> {
 
     /**
-     * Short measurements, repeated where unsure: 2 forks x (10 warm-up + 5 measured) iterations of 100 ms. The
+     * Short measurements, one fork per benchmark and round, repeated in later rounds where unsure: 1 fork x
+     * (10 warm-up + 5 measured) iterations of 100 ms, so that the forks of a size come from different moments
+     * of the run rather than from one. The
      * parallel variants need the second of warm-up: on 2 cores their two busy threads slow the JIT's compiler
      * threads, and with 0.2 s of warm-up the first measured iteration of the spin pool was still a median 1.5x
      * slower than the last (against 1.0x for sequential), which moved the break-even from run to run.
      */
     public static final MeasurementSettings SETTINGS =
-            new MeasurementSettings(2, 10, 5, TimeValue.milliseconds(100), List.of());
+            new MeasurementSettings(1, 10, 5, TimeValue.milliseconds(100), List.of());
 
     @Spec
     private CommandSpec spec;
@@ -126,8 +130,8 @@ public final class BreakevenCommand implements Callable<Integer> {
                 matrix.kernels().ops(), timeout.timeout(SETTINGS.estimatedSeconds())), start, out, console);
         MachineLock.Held machine = MachineLock.hold(MachineLock.commandOf(spec), wait.noWait(), console);
         try {
-            return new BreakevenSearch(session, flags, console, System::nanoTime, total, SETTINGS.estimatedSeconds())
-                    .search(combinations);
+            return new BreakevenSearch(session, flags, console, System::nanoTime, total, SETTINGS.estimatedSeconds(),
+                    System.nanoTime()).search(combinations);
         } finally {
             machine.close();
         }

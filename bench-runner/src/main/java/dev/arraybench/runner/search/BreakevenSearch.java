@@ -17,25 +17,36 @@ import dev.arraybench.scenarios.strategy.Strategy;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Random;
 import java.util.function.LongSupplier;
 
 /**
- * Locates break-evens adaptively within a time budget: measures a coarse grid first (what the file does not
- * hold yet), then, one step at a time and taking the open break-evens in turn, bisects the widest gap
- * between measured sizes inside a break-even's interval or measures a benchmark there again for more forks,
- * until every break-even is bracketed within {@link #FACTOR} at 95% or the budget is spent. Every
- * measurement goes through the {@link RunSession}, which rewrites the file after each.
+ * Locates break-evens adaptively within a time budget, in randomised interleaved rounds (as in RMIT, Abedi
+ * and Brecht 2017, and asv's {@code --interleave-rounds}): every round measures each of its benchmarks for
+ * one fork, in an order shuffled anew, so the repeats of a size come from different moments of the run and
+ * a slow spell of the machine widens the intervals instead of bending the profile. The first two rounds
+ * measure the coarse grid (what the file does not hold twice yet); every later round measures, for each
+ * break-even not yet bracketed within {@link #FACTOR} at 95%, a new size bisecting the widest gap inside its
+ * interval and the measured sizes nearest the crossing again, until every break-even is bracketed or the
+ * budget is spent. A round that would not fit in the budget left keeps its sizes nearest the crossings,
+ * with the baseline and every variant at each. Every measurement goes through the {@link RunSession}, which
+ * rewrites the file after each.
  */
 public final class BreakevenSearch {
 
     /** How narrow, as a ratio of its ends, a break-even's 95% interval must be. */
     static final double FACTOR = 1.5;
+
+    /** Rounds every size is measured in before a break-even counts as bracketed. */
+    static final int MIN_ROUNDS = 2;
+
+    /** At most this many sizes per break-even are measured again in a round. */
+    static final int NEAR_SIZES = 4;
 
     private final RunSession session;
     private final JvmFlags flags;
@@ -43,18 +54,24 @@ public final class BreakevenSearch {
     private final LongSupplier clock;
     private final long deadline;
     private final double estimatedSeconds;
+    private final Random order;
     private long measuredNanos;
     private int measured;
-    private int step;
 
+    /**
+     * A search measuring through {@code session} until {@code budget} is spent by {@code clock}, each
+     * benchmark estimated at {@code estimatedSeconds} until one is measured, the rounds shuffled from
+     * {@code seed}.
+     */
     public BreakevenSearch(RunSession session, JvmFlags flags, PrintWriter out, LongSupplier clock, Duration budget,
-            double estimatedSeconds) {
+            double estimatedSeconds, long seed) {
         this.session = session;
         this.flags = flags;
         this.out = out;
         this.clock = clock;
         this.deadline = clock.getAsLong() + budget.toNanos();
         this.estimatedSeconds = estimatedSeconds;
+        this.order = new Random(seed);
     }
 
     /**
@@ -64,8 +81,20 @@ public final class BreakevenSearch {
      */
     public int search(List<Combination> grid) {
         List<SearchTarget> targets = targets(grid);
-        for (Combination combination : grid) {
-            if (SearchTarget.forks(session.results(), combination) == 0) {
+        for (int round = 1; timeLeft(); round++) {
+            Map<SearchTarget, BreakEven> found = breakEvens(targets);
+            Map<List<Object>, List<Combination>> plan = plan(grid, targets, found);
+            if (plan.isEmpty()) {
+                break;
+            }
+            if (!found.isEmpty()) {
+                progress(found);
+            }
+            List<Combination> jobs = fit(plan);
+            Collections.shuffle(jobs, order);
+            out.printf(Locale.ROOT, "-- round %d: %d benchmark(s) at %d size(s), in random order --%n", round,
+                    jobs.size(), plan.size());
+            for (Combination combination : jobs) {
                 if (!timeLeft()) {
                     return finish(targets);
                 }
@@ -74,38 +103,77 @@ public final class BreakevenSearch {
                 }
             }
         }
-        Set<SearchTarget> stuck = new HashSet<>();
-        while (timeLeft()) {
-            Map<SearchTarget, BreakEven> found = breakEvens(targets);
-            List<SearchTarget> open = found.entrySet().stream()
-                    .filter(e -> !SearchTarget.settled(e.getValue(), FACTOR) && !stuck.contains(e.getKey()))
-                    .map(Map.Entry::getKey).toList();
-            if (open.isEmpty()) {
-                break;
+        return finish(targets);
+    }
+
+    /**
+     * The next round's benchmarks grouped by case and size, most wanted first: the grid's benchmarks measured
+     * in fewer than {@link #MIN_ROUNDS} rounds; once there are none, for each open break-even in turn the
+     * sizes it was measured at in fewer rounds, then its sizes near the crossing. Empty when every
+     * break-even is bracketed.
+     */
+    private Map<List<Object>, List<Combination>> plan(List<Combination> grid, List<SearchTarget> targets,
+            Map<SearchTarget, BreakEven> found) {
+        RunResults results = session.results();
+        Map<List<Object>, List<Combination>> plan = new LinkedHashMap<>();
+        for (Combination combination : grid) {
+            if (SearchTarget.forks(results, combination) < MIN_ROUNDS) {
+                add(plan, combination);
             }
-            progress(found);
-            SearchTarget target = open.get(step++ % open.size());
-            List<Combination> next = target.next(found.get(target), session.results(), FACTOR);
-            if (next.isEmpty()) {
-                stuck.add(target);
+        }
+        if (!plan.isEmpty()) {
+            return plan;
+        }
+        List<List<Long>> wanted = new ArrayList<>();
+        List<SearchTarget> open = new ArrayList<>();
+        for (SearchTarget target : targets) {
+            BreakEven breakEven = found.get(target);
+            List<Long> sizes = new ArrayList<>(target.underMeasured(results, MIN_ROUNDS));
+            if (breakEven != null && !SearchTarget.settled(breakEven, FACTOR)) {
+                target.nearCrossing(breakEven, results, FACTOR, NEAR_SIZES).stream()
+                        .filter(size -> !sizes.contains(size)).forEach(sizes::add);
             }
-            for (Combination combination : next) {
-                if (next.size() == 1 || SearchTarget.forks(session.results(), combination) == 0) {
-                    if (measure(combination) != ExitCodes.OK) {
-                        return ExitCodes.FAILED;
-                    }
+            if (!sizes.isEmpty()) {
+                wanted.add(sizes);
+                open.add(target);
+            }
+        }
+        int ranks = wanted.stream().mapToInt(List::size).max().orElse(0);
+        for (int rank = 0; rank < ranks; rank++) {
+            for (int t = 0; t < open.size(); t++) {
+                if (rank < wanted.get(t).size()) {
+                    long size = wanted.get(t).get(rank);
+                    add(plan, open.get(t).baseline().at(size));
+                    add(plan, open.get(t).variant().at(size));
                 }
             }
         }
-        return finish(targets);
+        return plan;
+    }
+
+    private static void add(Map<List<Object>, List<Combination>> plan, Combination combination) {
+        List<Object> key = List.of(combination.op(), combination.type(), combination.layout(), combination.size());
+        List<Combination> group = plan.computeIfAbsent(key, ignored -> new ArrayList<>());
+        if (!group.contains(combination)) {
+            group.add(combination);
+        }
+    }
+
+    /** The plan's benchmarks that fit in the budget left, whole sizes at a time, most wanted first. */
+    private List<Combination> fit(Map<List<Object>, List<Combination>> plan) {
+        long room = (long) ((deadline - clock.getAsLong()) / 1e9 / secondsPerBenchmark());
+        List<Combination> jobs = new ArrayList<>();
+        for (List<Combination> group : plan.values()) {
+            if (!jobs.isEmpty() && jobs.size() + group.size() > room) {
+                break;
+            }
+            jobs.addAll(group);
+        }
+        return jobs;
     }
 
     private int measure(Combination combination) {
         long started = clock.getAsLong();
-        boolean again = SearchTarget.forks(session.results(), combination) > 0;
-        if (again) {
-            out.printf(Locale.ROOT, "more forks: ");
-        }
         Duration left = Duration.ofNanos(Math.max(0, deadline - started));
         int code = session.measure(List.of(combination.job(flags)), Progress.ofSearch(out, measured + 1, left));
         session.update(RemeasuredBenchmarks.merge(session.results()));
@@ -116,13 +184,14 @@ public final class BreakevenSearch {
 
     private int finish(List<SearchTarget> targets) {
         Map<SearchTarget, BreakEven> found = breakEvens(targets);
-        out.printf(Locale.ROOT, "%nBreak-evens (95%% intervals; bracketed = within x%.1f):%n", FACTOR);
+        out.printf(Locale.ROOT, "%nBreak-evens (95%% intervals over every round; bracketed = within x%.1f):%n",
+                FACTOR);
         int open = 0;
         for (SearchTarget target : targets) {
             BreakEven breakEven = found.get(target);
             boolean settled = breakEven != null && SearchTarget.settled(breakEven, FACTOR);
             open += settled ? 0 : 1;
-            out.printf(Locale.ROOT, "  %s: %s%s%n", target.label(), describe(breakEven),
+            out.printf(Locale.ROOT, "  %s: %s%s%n", target.label(), SearchSummary.describe(breakEven),
                     settled ? "" : "  OPEN");
         }
         out.println(open == 0 ? "Every break-even is bracketed."
@@ -135,36 +204,8 @@ public final class BreakevenSearch {
         Duration left = Duration.ofNanos(Math.max(0, deadline - clock.getAsLong()));
         out.printf(Locale.ROOT, "-- %s of the budget left; the break-evens so far --%n", Progress.format(left));
         found.forEach((target, breakEven) -> out.printf(Locale.ROOT, "  %s: %s%s%n", target.label(),
-                describe(breakEven), SearchTarget.settled(breakEven, FACTOR) ? "  done" : ""));
+                SearchSummary.describe(breakEven), SearchTarget.settled(breakEven, FACTOR) ? "  done" : ""));
         out.flush();
-    }
-
-    /** A break-even in words: its estimate, its interval and how narrow that is. */
-    static String describe(BreakEven breakEven) {
-        if (breakEven == null) {
-            return "not measured yet";
-        }
-        double low = breakEven.crossing().low();
-        double high = breakEven.crossing().high();
-        String interval = "95% " + elements(low) + ".." + elements(high);
-        return switch (breakEven.kind()) {
-            case NOT_IN_RANGE -> "does not pay up to " + Sizes.label(breakEven.largest()) + " (" + interval + ")";
-            case UNDECIDED -> "undecided (" + interval + ")";
-            case FROM_SMALLEST, BETWEEN -> String.format(Locale.ROOT, "%s%s (%s, x%s)",
-                    breakEven.kind() == BreakEven.Kind.FROM_SMALLEST ? "from the smallest size, " : "≈ ",
-                    elements(breakEven.size()), interval,
-                    Double.isFinite(high) ? String.format(Locale.ROOT, "%.2f", high / low) : "inf");
-        };
-    }
-
-    private static String elements(double size) {
-        if (!Double.isFinite(size)) {
-            return "beyond range";
-        }
-        if (size >= 1e6) {
-            return String.format(Locale.ROOT, "%.2fM", size / 1e6);
-        }
-        return size >= 1e3 ? String.format(Locale.ROOT, "%.1fK", size / 1e3) : String.format(Locale.ROOT, "%.0f", size);
     }
 
     private Map<SearchTarget, BreakEven> breakEvens(List<SearchTarget> targets) {

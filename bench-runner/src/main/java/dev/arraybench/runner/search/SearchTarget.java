@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * One break-even the search locates: a variant and its baseline, both without a size, and how to narrow
- * its interval next: bisect the widest gap between measured sizes inside the interval (on log size), or,
- * once no gap is wider than the factor, measure the least-measured benchmark inside it again for more forks.
+ * One break-even the search locates: a variant and its baseline, both without a size, and which sizes a
+ * later round measures to narrow its interval: a new size bisecting the widest gap between measured sizes
+ * inside the interval (on log size), and the measured sizes near the crossing again, so that their forks
+ * come from several rounds.
  *
  * @param variant the variant at any size
  * @param baseline the baseline at any size
@@ -53,8 +54,13 @@ record SearchTarget(Combination variant, Combination baseline) {
         return near && breakEven.bracketedWithin(factor);
     }
 
-    /** The combinations to measure next to narrow {@code breakEven} (one or two). */
-    List<Combination> next(BreakEven breakEven, RunResults results, double factor) {
+    /**
+     * The sizes to measure again in the next round to narrow {@code breakEven}, nearest its estimate first:
+     * every measured size inside its interval and the measured sizes just outside it on either side, at most
+     * {@code most}; and, first of all, a new size at the geometric midpoint of the widest gap between measured
+     * sizes inside the interval when that gap is wider than {@code factor}.
+     */
+    List<Long> nearCrossing(BreakEven breakEven, RunResults results, double factor, int most) {
         List<Long> sizes = new ArrayList<>(new TreeSet<>(measuredSizes(results)));
         double low = Math.max(breakEven.crossing().low(), breakEven.smallest());
         double high = Math.min(breakEven.crossing().high(), breakEven.largest());
@@ -66,6 +72,7 @@ record SearchTarget(Combination variant, Combination baseline) {
         while (to - 1 >= 0 && sizes.get(to - 1) >= high) {
             to--;
         }
+        List<Long> near = new ArrayList<>();
         int widest = -1;
         double widestRatio = factor;
         for (int i = from; i < to; i++) {
@@ -77,22 +84,26 @@ record SearchTarget(Combination variant, Combination baseline) {
             }
         }
         if (widest >= 0) {
-            long middle = midpoint(sizes.get(widest), sizes.get(widest + 1));
-            return List.of(baseline.at(middle), variant.at(middle));
+            near.add(midpoint(sizes.get(widest), sizes.get(widest + 1)));
         }
-        double estimate = Double.isFinite(breakEven.size()) ? breakEven.size() : high;
-        Combination least = null;
-        double leastScore = Double.POSITIVE_INFINITY;
-        for (int i = from; i <= to; i++) {
-            for (Combination candidate : List.of(baseline.at(sizes.get(i)), variant.at(sizes.get(i)))) {
-                double score = forks(results, candidate) * 100 + Math.abs(Math.log(sizes.get(i) / estimate));
-                if (score < leastScore) {
-                    least = candidate;
-                    leastScore = score;
-                }
+        double centre = Double.isFinite(breakEven.size()) ? breakEven.size() : Math.sqrt(low * high);
+        sizes.subList(from, to + 1).stream()
+                .sorted((a, b) -> Double.compare(Math.abs(Math.log(a / centre)), Math.abs(Math.log(b / centre))))
+                .limit(Math.max(0, most - near.size())).forEach(near::add);
+        return near;
+    }
+
+    /** The sizes at which the baseline or the variant has fewer than {@code forks} forks. */
+    List<Long> underMeasured(RunResults results, int forks) {
+        List<Long> sizes = new ArrayList<>();
+        for (BenchmarkResult result : results.benchmarks()) {
+            long size = Sizes.parse(result.param(Scenarios.SIZE));
+            if (same(result, variant.at(size)) && (forks(results, variant.at(size)) < forks
+                    || forks(results, baseline.at(size)) < forks)) {
+                sizes.add(size);
             }
         }
-        return least == null ? List.of() : List.of(least);
+        return sizes;
     }
 
     /**

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class AdviseCommandTest {
 
@@ -100,6 +101,30 @@ class AdviseCommandTest {
     }
 
     @Test
+    void shouldKeepTodaysUpperEndRuleUnderTheConservativePolicyAndRefuseAnUnknownOne() throws IOException {
+        Path results = write("sequential");
+        Path regret = folder.resolve("regret.json");
+        Path conservative = folder.resolve("conservative.json");
+        assertThat(CommandRun.of("advise", results.toString(), "--out", regret.toString()).exitCode()).isZero();
+        CommandRun run = CommandRun.of("advise", results.toString(), "--policy", "conservative", "--out",
+                conservative.toString());
+        assertThat(run.exitCode()).isZero();
+        JsonNode safe = new ObjectMapper().readTree(conservative.toFile());
+        JsonNode least = new ObjectMapper().readTree(regret.toFile());
+        assertThat(safe.get("policy").asText()).isEqualTo("conservative");
+        assertThat(least.get("policy").asText()).isEqualTo("regret");
+        JsonNode threshold = safe.get("thresholds").get(0);
+        // the file rounds the interval's ends; parallelFrom is the upper end rounded up
+        assertThat(threshold.get("parallelFrom").asLong())
+                .isCloseTo(threshold.get("breakEven").get("high").asLong(), within(1L));
+        assertThat(least.get("thresholds").get(0).get("breakEven")).isEqualTo(threshold.get("breakEven"));
+        CommandRun wrong = CommandRun.of("advise", results.toString(), "--policy", "bold", "--out",
+                folder.resolve("x.json").toString());
+        assertThat(wrong.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrong.err()).contains("policy: 'bold' (expected regret or conservative)");
+    }
+
+    @Test
     void shouldWriteOneSetPerMachineClassForAFleetAndLoadTheOneOfTheCurrentMachine() throws IOException {
         Path laptop = write("sequential", "Test CPU", 2, new double[] {0.2, 0.5, 1.6, 1.9}, "laptop.json");
         Path server = write("sequential", "Server CPU", 8, new double[] {0.9, 1.5, 1.8, 1.9}, "server.json");
@@ -170,7 +195,11 @@ class AdviseCommandTest {
             }
             long expected = t.get("parallelFrom").asLong();
             assertThat(from).as("%s %s", op, pool).hasValue(expected);
-            assertThat(expected).isGreaterThanOrEqualTo((long) t.get("breakEven").get("estimate").asDouble());
+            // the size of least expected regret lies among the resamples' crossings (to the regret grid's step)
+            assertThat(expected).isGreaterThanOrEqualTo((long) (t.get("breakEven").get("low").asDouble() / 1.05));
+            if (t.get("breakEven").get("high").isNumber()) {
+                assertThat(expected).isLessThanOrEqualTo((long) (t.get("breakEven").get("high").asDouble() * 1.05));
+            }
             assertThat(thresholds.shouldParallelize(op, "int32", "native", "zero-copy-parallel", pool, threads,
                     expected - 1)).isFalse();
             assertThat(thresholds.shouldParallelize(op, "int32", "native", "zero-copy-parallel", pool, threads,

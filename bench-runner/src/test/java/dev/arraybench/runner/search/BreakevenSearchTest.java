@@ -1,14 +1,16 @@
 package dev.arraybench.runner.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.arraybench.core.analysis.Analysis;
 import dev.arraybench.core.analysis.BreakEven;
 import dev.arraybench.core.result.BenchmarkResult;
-import dev.arraybench.core.result.DerivedFigures;
 import dev.arraybench.core.result.ResultsCodec;
 import dev.arraybench.core.result.RunResults;
 import dev.arraybench.core.size.Sizes;
 import dev.arraybench.runner.ExitCodes;
 import dev.arraybench.runner.command.BreakevenCommand;
+import dev.arraybench.runner.execute.BenchmarkExecutor;
 import dev.arraybench.runner.execute.EnvironmentProbe;
 import dev.arraybench.runner.execute.RemeasuredBenchmarks;
 import dev.arraybench.runner.execute.RunSession;
@@ -27,24 +29,20 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * The search against a fake executor whose variant pays from exactly 10,000 elements: sequential costs 1 ns
- * per element, the variant 5 µs per call plus 0.5 ns per element, with 1% noise. Each benchmark advances a
- * fake clock by 4 s, so budgets count benchmarks and nothing depends on real time.
+ * The search against a simulated machine whose variant pays from 10,000 elements when it does not drift
+ * (see {@link DriftingMachine}): each fork advances a fake clock by 3 s, so budgets count benchmarks and
+ * nothing depends on real time.
  */
 class BreakevenSearchTest {
 
-    private static final double CROSSING = 10_000;
-    private static final long SECONDS_PER_BENCHMARK = 4;
+    private static final long SECONDS_PER_FORK = 3;
 
     @TempDir
     Path folder;
@@ -52,80 +50,73 @@ class BreakevenSearchTest {
     private final StringWriter console = new StringWriter();
     private final AtomicLong clock = new AtomicLong();
     private final List<Job> measured = new ArrayList<>();
-    private final Random noise = new Random(42);
-
-    private BenchmarkResult fake(Job job) {
-        measured.add(job);
-        clock.addAndGet(SECONDS_PER_BENCHMARK * 1_000_000_000L);
-        Map<String, String> params = job.params();
-        long size = Sizes.parse(params.get("size"));
-        boolean sequential = params.get("strategy").equals(Strategy.SEQUENTIAL.label());
-        double nanos = sequential ? size : 5_000 + 0.5 * size;
-        List<List<Double>> forks = new ArrayList<>();
-        for (int fork = 0; fork < 2; fork++) {
-            double forkShift = 1 + 0.01 * noise.nextGaussian();
-            List<Double> samples = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                samples.add(nanos * forkShift * (1 + 0.005 * noise.nextGaussian()) / 1000);
-            }
-            forks.add(samples);
-        }
-        double score = forks.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).average().orElseThrow();
-        return new BenchmarkResult(job.benchmark(), params, "avgt", "us/op", score, 0.01 * score, 0.99 * score,
-                1.01 * score, forks, DerivedFigures.of(params, "size", score, "us/op", null, 8.0));
-    }
 
     private static List<Combination> grid(long... sizes) {
-        return Matrix.expand(List.of(Ops.onClassPath().byName("scale")), List.of(DType.parse("int32")), List.of(Layout.parse("native")),
-                List.of(Strategy.SEQUENTIAL, Strategy.ZERO_COPY_PARALLEL), List.of(Pool.SPIN), List.of(2),
-                java.util.Arrays.stream(sizes).boxed().toList());
+        return Matrix.expand(List.of(Ops.onClassPath().byName("scale")), List.of(DType.parse("int32")),
+                List.of(Layout.parse("native")), List.of(Strategy.SEQUENTIAL, Strategy.ZERO_COPY_PARALLEL),
+                List.of(Pool.SPIN), List.of(2), Arrays.stream(sizes).boxed().toList());
     }
 
-    private RunResults empty() {
+    private static RunResults empty() {
         return new RunResults(RunResults.SCHEMA, EnvironmentProbe.probe(List.of()),
                 BreakevenCommand.SETTINGS.record(), null, Scenarios.dimensions(), List.of());
     }
 
-    private int search(RunResults start, Path file, Duration budget, List<Combination> grid) {
-        RunSession session = new RunSession(this::fake, start, file, new PrintWriter(console, true));
+    private int search(BenchmarkExecutor machine, RunResults start, Path file, Duration budget,
+            List<Combination> grid, long seed) {
+        BenchmarkExecutor recording = job -> {
+            measured.add(job);
+            return machine.measure(job);
+        };
+        RunSession session = new RunSession(recording, start, file, new PrintWriter(console, true));
         return new BreakevenSearch(session, new JvmFlags(false, List.of()), new PrintWriter(console, true),
-                clock::get, budget, SECONDS_PER_BENCHMARK).search(grid);
+                clock::get, budget, SECONDS_PER_FORK, seed).search(grid);
+    }
+
+    private DriftingMachine steady(long seed) {
+        return new DriftingMachine(clock, 0, 20, SECONDS_PER_FORK, 1, seed);
     }
 
     private static BreakEven breakEven(Path file) {
-        return Analysis.of(ResultsCodec.read(file)).breakEvens().getFirst();
+        return Analysis.of(ResultsCodec.read(file)).breakEvens().get(0);
     }
 
     @Test
     void shouldBracketAKnownCrossingWithinTheFactorAndStop() {
         Path file = folder.resolve("be.json");
-        int code = search(empty(), file, Duration.ofHours(1), grid(1_000, 8_000, 64_000, 512_000));
+        DriftingMachine machine = steady(42);
+        int code = search(machine, empty(), file, Duration.ofHours(1), grid(1_000, 8_000, 64_000, 512_000), 1);
         BreakEven found = breakEven(file);
         assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(found.bracketedWithin(BreakevenSearch.FACTOR)).isTrue();
-        assertThat(found.crossing().low()).isLessThan(CROSSING * 1.1);
-        assertThat(found.crossing().high()).isGreaterThan(CROSSING / 1.1);
-        assertThat(console.toString()).contains("Every break-even is bracketed.",
-                "of the budget left; the break-evens so far --",
-                "scale int32 native zero-copy-parallel spin (2 threads): ≈ ", "[1] ", "(1:00:00 of the budget left) ... ");
-        assertThat(measured.size()).isLessThan(60);
+        assertThat(found.crossing().low()).isLessThan(machine.truth() * 1.1);
+        assertThat(found.crossing().high()).isGreaterThan(machine.truth() / 1.1);
+        assertThat(console.toString()).contains("Every break-even is bracketed.", "-- round 1: 8 benchmark(s) at 4"
+                + " size(s), in random order --", "-- round 2: 8 benchmark(s)", "of the budget left; the break-evens"
+                + " so far --", "scale int32 native zero-copy-parallel spin (2 threads): ", "between-round spread ±",
+                "[1] ", "(1:00:00 of the budget left) ... ");
+        assertThat(measured.size()).isLessThan(80);
     }
 
     @Test
-    void shouldKeepOneEntryPerBenchmarkWithAllItsForks() {
+    void shouldMeasureEverySizeInTwoRoundsAtLeastInAShuffledOrder() {
         Path file = folder.resolve("be.json");
-        search(empty(), file, Duration.ofHours(1), grid(1_000, 8_000, 64_000, 512_000));
+        search(steady(1), empty(), file, Duration.ofHours(1), grid(1_000, 8_000, 64_000, 512_000), 3);
         RunResults results = ResultsCodec.read(file);
         long distinct = results.benchmarks().stream().map(BenchmarkResult::params).distinct().count();
         assertThat(results.benchmarks()).hasSize((int) distinct);
-        assertThat(results.benchmarks().stream().mapToInt(r -> r.samples().size()).sum()).isEqualTo(2 * measured.size());
+        assertThat(results.benchmarks()).allSatisfy(result -> assertThat(result.samples()).hasSizeGreaterThan(1));
+        assertThat(results.benchmarks().stream().mapToInt(r -> r.samples().size()).sum()).isEqualTo(measured.size());
+        List<Long> firstRound = measured.subList(0, 8).stream().map(job -> Sizes.parse(job.params().get("size")))
+                .toList();
+        assertThat(firstRound).isNotEqualTo(firstRound.stream().sorted().toList());
     }
 
     @Test
     void shouldReportOpenCrossingsWhenTheBudgetRunsOut() {
         Path file = folder.resolve("be.json");
-        int code = search(empty(), file, Duration.ofSeconds(10 * SECONDS_PER_BENCHMARK),
-                grid(1_000, 32_000, 1_024_000, 4_096_000));
+        int code = search(steady(2), empty(), file, Duration.ofSeconds(10 * SECONDS_PER_FORK),
+                grid(1_000, 32_000, 1_024_000, 4_096_000), 1);
         assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(measured).hasSize(10);
         assertThat(console.toString()).contains("OPEN", "1 break-even(s) still open");
@@ -135,16 +126,15 @@ class BreakevenSearchTest {
     void shouldResumeFromWhatTheFileHolds() {
         Path file = folder.resolve("be.json");
         List<Combination> grid = grid(1_000, 8_000, 64_000, 512_000);
-        search(empty(), file, Duration.ofSeconds(12 * SECONDS_PER_BENCHMARK), grid);
+        search(steady(3), empty(), file, Duration.ofSeconds(12 * SECONDS_PER_FORK), grid, 1);
         int first = measured.size();
         measured.clear();
-        search(RemeasuredBenchmarks.merge(ResultsCodec.read(file)), file, Duration.ofHours(1), grid);
+        search(steady(4), RemeasuredBenchmarks.merge(ResultsCodec.read(file)), file, Duration.ofHours(1), grid, 2);
         assertThat(first).isEqualTo(12);
-        assertThat(measured).noneMatch(job -> grid.stream().anyMatch(c -> c.params().equals(job.params()))
-                && measured.indexOf(job) < 2);
+        assertThat(measured.subList(0, 4)).allMatch(job -> grid.stream().anyMatch(c -> c.params().equals(job.params())));
         assertThat(breakEven(file).bracketedWithin(BreakevenSearch.FACTOR)).isTrue();
         assertThat(ResultsCodec.read(file).benchmarks().stream().mapToInt(r -> r.samples().size()).sum())
-                .isEqualTo(2 * (first + measured.size()));
+                .isEqualTo(first + measured.size());
     }
 
     @Test

@@ -1,0 +1,202 @@
+package dev.arraybench.runner.command;
+
+import dev.arraybench.core.advice.Advice;
+import dev.arraybench.core.advice.AdviceReader;
+import dev.arraybench.core.advice.Threshold;
+import dev.arraybench.core.analysis.Analysis;
+import dev.arraybench.core.regret.HeldOutSizes;
+import dev.arraybench.core.regret.Policy;
+import dev.arraybench.core.regret.RegretFiles;
+import dev.arraybench.core.regret.RegretReport;
+import dev.arraybench.core.regret.Regrets;
+import dev.arraybench.core.result.EnvironmentDifference;
+import dev.arraybench.core.result.EnvironmentFingerprint;
+import dev.arraybench.core.result.ResultsFileException;
+import dev.arraybench.core.result.RunResults;
+import dev.arraybench.core.size.Sizes;
+import dev.arraybench.runner.ExitCodes;
+import dev.arraybench.runner.OutputFile;
+import dev.arraybench.runner.UserError;
+import dev.arraybench.runner.execute.EnvironmentProbe;
+import dev.arraybench.runner.execute.JmhExecutor;
+import dev.arraybench.runner.execute.RemeasuredBenchmarks;
+import dev.arraybench.runner.execute.RunSession;
+import dev.arraybench.runner.options.Percentages;
+import dev.arraybench.runner.plan.Combination;
+import dev.arraybench.runner.plan.Job;
+import dev.arraybench.runner.plan.JvmFlags;
+import dev.arraybench.scenarios.Scenarios;
+import dev.arraybench.scenarios.data.DType;
+import dev.arraybench.scenarios.data.Layout;
+import dev.arraybench.scenarios.kernel.Ops;
+import dev.arraybench.scenarios.strategy.Pool;
+import dev.arraybench.scenarios.strategy.Strategy;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code arraybench validate THRESHOLDS.json --out regret.json}: measures the baseline and every advised
+ * variant at held-out sizes, in randomised rounds (every round shuffles every benchmark of every size, one
+ * fork each, never one size at a time), and writes the regret of following the thresholds, and of the fixed
+ * policies, against the best choice per size (see {@link Regrets}).
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measure the regret of a thresholds file at held-out sizes, in randomised rounds, beside "
+            + "never, always, 8192 and 32768; exit 1 when the advice's max regret exceeds --max-regret.",
+            "Example: arraybench validate thresholds.json --held-out 10 --out regret.json"})
+public final class ValidateCommand implements Callable<Integer> {
+
+    private static final Set<String> MACHINE_FIELDS = Set.of("cpuModel", "cores", "jdkVendor", "jdkVersion", "os");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "THRESHOLDS.json", description = "A thresholds file written by advise.")
+    private Path thresholds;
+
+    @Option(names = "--sizes", paramLabel = "LIST", description = "The sizes to measure, as for run --size.")
+    private String sizes;
+
+    @Option(names = "--held-out", paramLabel = "N", defaultValue = "10",
+            description = "How many log-spaced held-out sizes across the thresholds' measured range, none on a size"
+                    + " the thresholds name (default: ${DEFAULT-VALUE}).")
+    private int heldOut;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+            description = "Rounds, each measuring every benchmark once in a new random order (default: ${DEFAULT-VALUE}).")
+    private int rounds;
+
+    @Option(names = "--max-regret", paramLabel = "PCT", defaultValue = "10%", converter = Percentages.Threshold.class,
+            description = "Exit 1 when the advice's largest regret exceeds this (default: ${DEFAULT-VALUE}).")
+    private double maxRegret;
+
+    @Option(names = "--allow-other-machine", description = "Measure here although the thresholds are another machine's.")
+    private boolean otherMachine;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "The regret document; the measurements go to FILE-results.json beside it.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        Advice advice;
+        try {
+            advice = AdviceReader.read(thresholds).get(0);
+        } catch (ResultsFileException e) {
+            throw new UserError(e.getMessage());
+        }
+        if (rounds < 1) {
+            throw new UserError("rounds: " + rounds + " (expected at least 1)");
+        }
+        JvmFlags flags = new JvmFlags(true, List.of());
+        EnvironmentFingerprint here = EnvironmentFingerprint.of(EnvironmentProbe.probe(flags.common()));
+        List<EnvironmentDifference> differences = advice.machine().differences(here).stream()
+                .filter(d -> MACHINE_FIELDS.contains(d.field())).toList();
+        if (!differences.isEmpty() && !otherMachine) {
+            throw new UserError("thresholds: " + thresholds + " was measured on another machine (" + differences.get(0)
+                    .field() + ": " + differences.get(0).baseline() + ", here " + differences.get(0).current()
+                    + "); pass --allow-other-machine to measure here anyway");
+        }
+        List<Long> measure = sizes(advice);
+        OutputFile.checkWritable(out);
+        List<Combination> combinations = combinations(advice, measure);
+        Path resultsFile = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.json$", "")
+                + "-results.json");
+        PrintWriter console = spec.commandLine().getOut();
+        RunSession session = new RunSession(new JmhExecutor(BreakevenCommand.SETTINGS, false, List.of(),
+                Ops.onClassPath()), new RunResults(RunResults.SCHEMA, EnvironmentProbe.probe(flags.common()),
+                BreakevenCommand.SETTINGS.record(), null, Scenarios.dimensions(), List.of()), resultsFile, console);
+        Random order = new Random(System.nanoTime());
+        for (int round = 1; round <= rounds; round++) {
+            List<Combination> shuffled = new ArrayList<>(combinations);
+            Collections.shuffle(shuffled, order);
+            console.printf(Locale.ROOT, "-- round %d of %d: %d benchmark(s) in random order --%n", round, rounds,
+                    shuffled.size());
+            List<Job> jobs = shuffled.stream().map(combination -> combination.job(flags)).toList();
+            if (session.measure(jobs, BreakevenCommand.SETTINGS.estimatedSeconds()) != ExitCodes.OK) {
+                return ExitCodes.FAILED;
+            }
+            session.update(RemeasuredBenchmarks.merge(session.results()));
+        }
+        RegretReport report = Regrets.of(advice, thresholds.toString(), Analysis.of(session.results()), here);
+        try {
+            RegretFiles.write(report, out);
+        } catch (IOException e) {
+            throw new UserError("out: cannot write " + out + " (" + e.getMessage() + ")");
+        }
+        RegretTable.print(report, console);
+        console.printf(Locale.ROOT, "wrote %s (measurements: %s)%n", out, resultsFile);
+        console.flush();
+        return report.max(Policy.ADVISED) > maxRegret ? ExitCodes.REGRESSION : ExitCodes.OK;
+    }
+
+    private List<Long> sizes(Advice advice) {
+        List<Long> chosen;
+        if (sizes != null) {
+            try {
+                chosen = Sizes.parseList(sizes);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        } else {
+            TreeSet<Long> named = new TreeSet<>();
+            for (Threshold t : advice.thresholds()) {
+                t.bands().forEach(band -> {
+                    named.add(band.from());
+                    named.add(band.to());
+                });
+            }
+            long from = named.isEmpty() ? 1_000 : named.first();
+            long to = named.isEmpty() ? 4_000_000 : named.last();
+            try {
+                chosen = HeldOutSizes.between(from, to, heldOut, named);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
+        if (chosen.isEmpty()) {
+            throw new UserError("held-out: no size to measure (expected --held-out 1 or more, or --sizes)");
+        }
+        return chosen;
+    }
+
+    private static List<Combination> combinations(Advice advice, List<Long> sizes) {
+        List<Combination> combinations = new ArrayList<>();
+        for (Threshold t : advice.thresholds()) {
+            Combination variant;
+            Combination baseline;
+            try {
+                variant = new Combination(Ops.onClassPath().byName(t.kase().get("op")), DType.parse(t.kase()
+                        .get("dtype")), Layout.parse(t.kase().get("layout")), Strategy.parse(t.strategy()),
+                        Pool.parse(t.pool()), t.threads(), 1);
+                baseline = new Combination(variant.op(), variant.type(), variant.layout(), Strategy.SEQUENTIAL,
+                        Pool.FORKJOIN, 1, 1);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new UserError("thresholds: " + t.kase() + " " + t.variantLabel() + " is not an arraybench kernel ("
+                        + e.getMessage() + ")");
+            }
+            for (long size : sizes) {
+                for (Combination c : List.of(baseline.at(size), variant.at(size))) {
+                    if (!combinations.contains(c)) {
+                        combinations.add(c);
+                    }
+                }
+            }
+        }
+        return combinations;
+    }
+}
