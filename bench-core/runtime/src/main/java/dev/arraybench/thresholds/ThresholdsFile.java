@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
@@ -33,7 +34,12 @@ final class ThresholdsFile {
      */
     static List<MachineClass> read(String source, InputStream in) throws IOException {
         Properties properties = new Properties();
-        properties.load(in);
+        try {
+            properties.load(in);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("thresholds " + source + ": not a valid .properties file ("
+                    + printable(e.getMessage()) + ")", e);
+        }
         return new ThresholdsFile(source, properties).classes();
     }
 
@@ -44,7 +50,7 @@ final class ThresholdsFile {
         }
         if (!Thresholds.FLEET_SCHEMA.equals(schema)) {
             throw invalid(schema == null ? "no schema (an empty or truncated file, or not a thresholds file)"
-                    : "schema '" + schema + "' (expected " + Thresholds.SCHEMA + " or " + Thresholds.FLEET_SCHEMA
+                    : "schema '" + printable(schema) + "' (expected " + Thresholds.SCHEMA + " or " + Thresholds.FLEET_SCHEMA
                             + "; written by a newer arraybench?)");
         }
         int count = count("classes");
@@ -108,11 +114,22 @@ final class ThresholdsFile {
         try {
             return Long.parseLong(text.trim());
         } catch (NumberFormatException e) {
-            throw invalid("'" + key + "' is '" + text + "' (expected a whole number; a truncated file?)");
+            throw invalid("'" + printable(key) + "' is '" + printable(text)
+                    + "' (expected a whole number; a truncated file?)");
         }
     }
 
     private IllegalArgumentException invalid(String problem) {
         return new IllegalArgumentException("thresholds " + source + ": " + problem);
+    }
+
+    /** {@code text} with line breaks and other control characters escaped, so that a message stays one line. */
+    private static String printable(String text) {
+        StringBuilder line = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            line.append(Character.isISOControl(c) ? String.format(Locale.ROOT, "\\u%04x", (int) c)
+                    : String.valueOf(c));
+        }
+        return line.toString();
     }
 }
