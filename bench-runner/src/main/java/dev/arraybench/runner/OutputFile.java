@@ -1,5 +1,6 @@
 package dev.arraybench.runner;
 
+import dev.arraybench.core.io.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -81,7 +82,7 @@ public final class OutputFile {
             if (append) {
                 Files.writeString(file, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             } else {
-                Files.writeString(file, text);
+                AtomicFile.write(file, text);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(option + " " + file + ": cannot be written (" + e + ")", e);

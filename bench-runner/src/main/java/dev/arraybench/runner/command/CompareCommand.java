@@ -5,7 +5,6 @@ import dev.arraybench.core.gate.CalibrationCodec;
 import dev.arraybench.core.gate.Comparison;
 import dev.arraybench.core.gate.Gate;
 import dev.arraybench.core.gate.GateSettings;
-import dev.arraybench.core.io.AtomicFile;
 import dev.arraybench.core.result.EnvironmentDifference;
 import dev.arraybench.core.result.EnvironmentFingerprint;
 import dev.arraybench.core.result.RunResults;
@@ -17,12 +16,8 @@ import dev.arraybench.runner.UserError;
 import dev.arraybench.runner.OutputFile;
 import dev.arraybench.runner.options.FailOnOption;
 import dev.arraybench.runner.options.GateOptions;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -160,20 +155,4 @@ public final class CompareCommand implements Callable<Integer> {
         return noise;
     }
 
-
-    public static void write(String option, Path file, String text, boolean append) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            if (append) {
-                Files.writeString(file, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            } else {
-                AtomicFile.write(file, text);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(option + " " + file + ": cannot be written (" + e + ")", e);
-        }
-    }
 }

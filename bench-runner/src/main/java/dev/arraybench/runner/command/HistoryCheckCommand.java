@@ -7,7 +7,7 @@ import dev.arraybench.core.history.Series;
 import dev.arraybench.report.history.HistoryCheckFormat;
 import dev.arraybench.runner.ExitCodes;
 import dev.arraybench.runner.UserError;
-import dev.arraybench.runner.options.ChangeOptions;
+import dev.arraybench.runner.options.GateOptions;
 import dev.arraybench.runner.options.HistoryDatabaseOption;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,7 +46,7 @@ public final class HistoryCheckCommand implements Callable<Integer> {
     private String since;
 
     @Mixin
-    private ChangeOptions change;
+    private GateOptions change;
 
     @Option(names = "--recent", paramLabel = "N", defaultValue = "5",
             description = "A regression fails (exit 1) when it lies within a series' newest N commits "

@@ -6,7 +6,7 @@ import dev.arraybench.core.history.Series;
 import dev.arraybench.report.history.HistoryPage;
 import dev.arraybench.runner.ExitCodes;
 import dev.arraybench.runner.OutputFile;
-import dev.arraybench.runner.options.ChangeOptions;
+import dev.arraybench.runner.options.GateOptions;
 import dev.arraybench.runner.options.HistoryDatabaseOption;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +36,7 @@ public final class HistoryReportCommand implements Callable<Integer> {
     private String branch;
 
     @Mixin
-    private ChangeOptions change;
+    private GateOptions change;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "The report folder.")
     private Path out;
