@@ -120,8 +120,8 @@ public final class AdviceFiles {
         }
     }
 
-    /** The machine's fields, numbers as numbers and the caches as one object, as results files write them. */
-    private static void putMachine(ObjectNode node, EnvironmentFingerprint fingerprint) {
+    /** Writes the machine into {@code node}: numbers as numbers, the caches as one object, as results files do. */
+    public static void putMachine(ObjectNode node, EnvironmentFingerprint fingerprint) {
         MachineFingerprint machine = fingerprint.machine();
         CpuId id = machine.cpuId();
         node.put("cpuModel", machine.cpuModel()).put("cores", machine.cores()).put("jdkVendor", machine.jdkVendor())

@@ -43,7 +43,7 @@ public final class AdviceJava {
                 throw new IllegalArgumentException("two thresholds would both be named " + constant);
             }
             java.append("\n    /**\n     * ").append(String.join(" ", t.kase().values())).append(' ')
-                    .append(t.variantLabel()).append(": ").append(interval(t)).append(".\n     */\n")
+                    .append(t.variantLabel()).append(": ").append(interval(t, advice.policy())).append(".\n     */\n")
                     .append("    public static final long ").append(constant).append(" = ")
                     .append(t.parallelFrom() == null ? "Long.MAX_VALUE" : t.parallelFrom() + "L").append(";\n");
         }
@@ -51,13 +51,14 @@ public final class AdviceJava {
         return java.toString();
     }
 
-    private static String interval(Threshold t) {
+    private static String interval(Threshold t, AdvicePolicy policy) {
         if (t.estimate() == null) {
             return "never paid within the measured sizes, so never (Long.MAX_VALUE)";
         }
-        return String.format(Locale.ROOT, "break-even about %d elements (95%%: %d to %s); parallel from the upper end",
+        return String.format(Locale.ROOT, "break-even about %d elements (95%%: %d to %s); parallel from %s",
                 Math.round(t.estimate()), Math.round(t.low()),
-                t.high() == null ? "beyond the measured sizes" : Long.toString(Math.round(t.high())));
+                t.high() == null ? "beyond the measured sizes" : Long.toString(Math.round(t.high())),
+                policy == AdvicePolicy.CONSERVATIVE ? "the upper end" : "the size of least expected regret");
     }
 
     /** {@code SUM_INT32_NATIVE_ZERO_COPY_PARALLEL_SPIN_2_THREADS}: the case and variant in upper snake case. */

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.arraybench.core.analysis.WinRegion;
 import dev.arraybench.core.result.EnvironmentFingerprint;
 import dev.arraybench.core.result.ResultsFileException;
+import dev.arraybench.thresholds.CpuId;
+import dev.arraybench.thresholds.MachineFingerprint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -65,7 +67,7 @@ public final class AdviceReader {
     private static Advice advice(Path file, JsonNode node) {
         EnvironmentFingerprint machine;
         try {
-            machine = MAPPER.treeToValue(node.path("machine"), EnvironmentFingerprint.class);
+            machine = machine(node.path("machine"));
         } catch (JacksonException | IllegalArgumentException e) {
             throw new ResultsFileException(file, "machine: not a machine fingerprint (" + e.getMessage() + ")", e);
         }
@@ -83,6 +85,22 @@ public final class AdviceReader {
             throw new ResultsFileException(file, e.getMessage(), e);
         }
         return new Advice(machine, policy, thresholds);
+    }
+
+    /** The machine {@code AdviceFiles.putMachine} wrote into {@code node}, or null when there is none. */
+    public static EnvironmentFingerprint machine(JsonNode node) throws JacksonException {
+        if (!node.isObject()) {
+            return null;
+        }
+        CpuId id = node.hasNonNull("cpuId") ? MAPPER.treeToValue(node.get("cpuId"), CpuId.class) : null;
+        Map<String, String> caches = new LinkedHashMap<>();
+        node.path("caches").properties().forEach(e -> caches.put(e.getKey(), e.getValue().asText()));
+        List<String> flags = new ArrayList<>();
+        node.path("jvmFlags").forEach(flag -> flags.add(flag.asText()));
+        MachineFingerprint machine = new MachineFingerprint(node.path("cpuModel").asText(), id,
+                node.path("cores").asInt(), caches, node.path("vectorBits").asInt(), node.path("os").asText(),
+                node.path("jdkVendor").asText(), node.path("jdkVersion").asText());
+        return new EnvironmentFingerprint(machine, flags);
     }
 
     /**

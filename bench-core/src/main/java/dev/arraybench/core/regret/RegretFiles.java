@@ -47,7 +47,7 @@ public final class RegretFiles {
     public static String json(RegretReport report) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", RegretReport.SCHEMA);
-        root.set("machine", MAPPER.valueToTree(report.machine()));
+        AdviceFiles.putMachine(root.putObject("machine"), report.machine());
         root.put("thresholds", report.thresholds());
         ArrayNode sizes = root.putArray("sizes");
         report.sizes().forEach(sizes::add);
@@ -114,7 +114,7 @@ public final class RegretFiles {
         }
         EnvironmentFingerprint machine;
         try {
-            machine = MAPPER.treeToValue(root.path("machine"), EnvironmentFingerprint.class);
+            machine = AdviceReader.machine(root.path("machine"));
         } catch (JacksonException | IllegalArgumentException e) {
             throw new ResultsFileException(file, "machine: not a machine fingerprint", e);
         }

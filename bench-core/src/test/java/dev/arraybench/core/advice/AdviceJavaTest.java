@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class AdviceJavaTest {
 
     private static final Advice ADVICE = Advice.of(AdviceFixture.analysis(),
-            new EnvironmentFingerprint("Test CPU", 2, "Vendor", "25.0.1", List.of(), 256, "Linux 6.1 amd64"));
+            new EnvironmentFingerprint("Test CPU", 2, "Vendor", "25.0.1", List.of(), 256, "Linux 6.1 amd64"),
+            AdvicePolicy.CONSERVATIVE);
 
     @Test
     void shouldWriteTheGoldenClassOfConstants() throws IOException {
