@@ -163,7 +163,9 @@ public final class CalibrationCache {
         properties.store(text, SCHEMA + ", written by dev.arraybench.thresholds.Calibration");
         Path absolute = file.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
+        // Files.createFile, not createTempFile: the cache is created like any other file (0644 under umask 022).
+        Path temporary = Files.createFile(absolute.resolveSibling(absolute.getFileName() + "."
+                + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp"));
         try {
             Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8);
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
