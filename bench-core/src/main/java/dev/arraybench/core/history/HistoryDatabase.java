@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 
 /**
@@ -86,16 +87,18 @@ public final class HistoryDatabase {
                 .locations(MIGRATIONS)
                 .load();
         try {
-            refuseNewerSchema(database, flyway);
-            flyway.migrate();
+            MigrationInfoService info = flyway.info();
+            refuseNewerSchema(database, flyway, info.applied());
+            if (info.pending().length > 0) {
+                flyway.migrate();
+            }
         } catch (FlywayException e) {
             throw new HistoryException(database, Locks.describe(e, lockWait)
                     .orElse("cannot be opened or migrated (" + firstLine(e) + ")"), e);
         }
     }
 
-    private static void refuseNewerSchema(String database, Flyway flyway) {
-        MigrationInfo[] applied = flyway.info().applied();
+    private static void refuseNewerSchema(String database, Flyway flyway, MigrationInfo[] applied) {
         boolean future = Arrays.stream(applied).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
                 || m.getState() == MigrationState.FUTURE_FAILED);
         if (future) {
