@@ -2,7 +2,8 @@
 # Fault injection with real processes (issue 21): each case checks that nothing finished is lost, the results
 # file stays valid JSON, and the message is one line. Cases: SIGKILL of a benchmark fork mid-measurement,
 # SIGKILL and SIGINT of `run` between benchmarks, SIGINT of `breakeven` and its resume, a full disk on --out
-# (a 16 KiB tmpfs, else skipped with a line), an out-of-memory fork, and a fork still running at --timeout.
+# (a 16 KiB tmpfs, else skipped with a line), an out-of-memory fork, a fork still running at --timeout, and
+# SIGKILL of `history add` inside its transaction (the database stays as it was).
 # Run on demand or from .ci/run; the table it prints is the issue's table of faults.
 # Every JMH run holds the machine lock. About two minutes on 2 cores; prints one table line per case.
 set -euo pipefail
@@ -153,6 +154,46 @@ flock "$lock" bin/arraybench run "${quick[@]}" --strategy sequential --timeout 1
 set -e
 report "fork past --timeout" run "$code" 3 "$(count "$out")" 0 "$(grep -c 'failed:' "$out.out")"
 grep -q "did not finish within" "$out.out" || { echo "timeout: no 'did not finish within' line"; failures=$((failures + 1)); }
+
+# 8. SIGKILL of `history add` inside its transaction (its SQLite journal exists): the database is as it was,
+# and the same file added again is stored whole. No JMH run, so no machine lock.
+db=$work/history.db
+python3 - "$work" <<'PY'
+import json, sys
+def file(count, level):
+    return [{"benchmark": "com.example.Kill.run", "mode": "avgt", "threads": 1, "forks": 2, "jdkVersion": "25",
+             "params": {"n": str(i)}, "primaryMetric": {"score": level, "scoreError": 1.0, "scoreUnit": "us/op",
+             "rawData": [[level + 0.25 * k for k in range(5)] for _ in range(2)]}, "secondaryMetrics": {}}
+            for i in range(count)]
+json.dump(file(10, 100.0), open(sys.argv[1] + "/small.json", "w"))
+json.dump(file(20000, 101.0), open(sys.argv[1] + "/large.json", "w"))
+PY
+dump() { python3 -c 'import sqlite3,sys; d=sqlite3.connect(sys.argv[1]); assert d.execute("PRAGMA integrity_check").fetchone()[0] == "ok"; print("\n".join(d.iterdump()))' "$1"; }
+bin/arraybench history add "$work/small.json" --db "$db" --commit c0 >/dev/null
+dump "$db" >"$work/before.sql"
+set +e
+bin/arraybench history add "$work/large.json" --db "$db" --commit c1 >"$work/kill.out" 2>"$work/kill.err" &
+adder=$!
+caught=no
+for _ in $(seq 3000); do
+  if [ -e "$db-journal" ]; then
+    java_pid=$(descendant "$adder" 'history add')
+    [ -n "$java_pid" ] && kill -KILL "$java_pid" && caught=yes
+    break
+  fi
+  kill -0 "$adder" 2>/dev/null || break
+  sleep 0.01
+done
+wait "$adder"; code=$?
+set -e
+after=$(dump "$db" 2>&1 | cmp -s - "$work/before.sql" && echo same || echo changed)
+again=$(bin/arraybench history add "$work/large.json" --db "$db" --commit c1)
+case "$code/$caught/$after/$again" in
+  137/yes/same/*"20000 benchmarks added"*) ok=ok ;;
+  *) ok=FAILED; failures=$((failures + 1)) ;;
+esac
+printf '%-28s %-10s exit %-3s (want 137) killed in its transaction: %s, database %s, added again: %s  %s\n' \
+  "SIGKILL of history add" history "$code" "$caught" "$after" "${again:0:60}" "$ok"
 
 [ "$failures" -eq 0 ] || { echo "faults: $failures case(s) failed (logs in $work)"; trap - EXIT; exit 1; }
 echo "faults: every case kept its finished benchmarks in a valid file, with one-line messages"
