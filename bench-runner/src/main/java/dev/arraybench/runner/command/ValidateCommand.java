@@ -15,6 +15,7 @@ import dev.arraybench.core.result.ResultsCodec;
 import dev.arraybench.core.result.ResultsFileException;
 import dev.arraybench.core.result.RunResults;
 import dev.arraybench.core.size.Sizes;
+import dev.arraybench.report.RegretText;
 import dev.arraybench.runner.ExitCodes;
 import dev.arraybench.runner.OutputFile;
 import dev.arraybench.runner.UserError;
@@ -142,7 +143,7 @@ public final class ValidateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError("out: cannot write " + out + " (" + e.getMessage() + ")");
         }
-        RegretTable.print(report, console);
+        RegretText.print(report, console);
         console.printf(Locale.ROOT, "wrote %s (measurements: %s)%n", out, resultsFile);
         console.flush();
         return report.max(Policy.ADVISED) > maxRegret ? ExitCodes.REGRESSION : ExitCodes.OK;
