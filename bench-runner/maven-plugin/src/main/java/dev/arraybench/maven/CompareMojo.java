@@ -1,0 +1,42 @@
+package dev.arraybench.maven;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * {@code arraybench:compare}: gates a results file (arraybench's or plain JMH JSON) against a baseline file,
+ * as {@code arraybench compare} does, writing the Markdown summary to {@code compare.md}.
+ */
+@Mojo(name = "compare", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public final class CompareMojo extends CommandLineMojo {
+
+    /** The baseline results file. */
+    @Parameter(property = "arraybench.baseline", required = true)
+    private File baseline;
+
+    /** The current results file. */
+    @Parameter(property = "arraybench.current", required = true)
+    private File current;
+
+    /** The smallest slowdown that counts as a regression, such as {@code 5%}. */
+    @Parameter(property = "arraybench.threshold", defaultValue = "5%")
+    private String threshold;
+
+    /** The confidence a verdict needs, such as {@code 99%}. */
+    @Parameter(property = "arraybench.confidence", defaultValue = "99%")
+    private String confidence;
+
+    @Override
+    protected List<String> arguments(File outputDirectory) throws MojoExecutionException {
+        List<String> arguments = new ArrayList<>(List.of("compare", "--baseline", existing("baseline", baseline),
+                "--current", existing("current", current), "--threshold", threshold, "--confidence", confidence,
+                "--step-summary", new File(outputDirectory, "compare.md").getPath()));
+        outputDirectory.mkdirs();
+        return arguments;
+    }
+}
