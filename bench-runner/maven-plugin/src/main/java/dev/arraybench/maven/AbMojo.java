@@ -70,7 +70,6 @@ public final class AbMojo extends CommandLineMojo {
 
     @Override
     protected List<String> arguments(File outputDirectory) throws MojoExecutionException {
-        String head = existing("headJar", headJar);
         String base;
         if (baseJar != null && baseRef != null) {
             throw new MojoExecutionException("arraybench: set baseJar or baseRef, not both");
@@ -83,7 +82,8 @@ public final class AbMojo extends CommandLineMojo {
             throw new MojoExecutionException("arraybench: ab needs a base: set baseJar (-Darraybench.baseJar=FILE) "
                     + "or baseRef (-Darraybench.baseRef=GIT-REF)");
         }
-        List<String> arguments = new ArrayList<>(List.of("ab", "--baseline-jar", base, "--current-jar", head,
+        List<String> arguments = new ArrayList<>(List.of("ab", "--baseline-jar", base, "--current-jar",
+                existing("headJar", headJar),
                 "--forks", Integer.toString(forks), "--threshold", threshold, "--confidence", confidence,
                 "--out", new File(outputDirectory, "ab").getPath()));
         if (warmup != null) {
