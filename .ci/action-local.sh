@@ -6,8 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -n 1)
-jar=$PWD/bench-runner/target/arraybench-$version.jar
+jar=$(bin/runnable-jar)
 [[ -f "$jar" ]] || ./mvnw -B -q -pl bench-runner -am package -DskipTests
 work=target/ci/action-local
 rm -rf "$work" && mkdir -p "$work"

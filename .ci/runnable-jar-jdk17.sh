@@ -8,8 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 jdk17=$(bin/find-jdk 17 17) || { echo "runnable-jar-jdk17: no JDK 17 found (install one under /usr/lib/jvm)" >&2; exit 1; }
-version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -n 1)
-jar=bench-runner/target/arraybench-$version.jar
+jar=$(bin/runnable-jar)
 [[ -f "$jar" ]] || ./mvnw -B -q -pl bench-runner -am package -DskipTests
 java17="$jdk17/bin/java"
 out=target/ci/runnable-jar-jdk17
