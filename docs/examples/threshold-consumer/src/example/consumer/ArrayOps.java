@@ -20,6 +20,9 @@ public final class ArrayOps implements AutoCloseable {
     /** The sizes calibration times; 1M int32 is 4 MB. */
     static final int[] SIZES = {1_000, 4_000, 16_000, 64_000, 256_000, 1_000_000};
 
+    private static final String SUM = "sum-int32";
+    private static final String SCALE = "scale-int32";
+
     private final SpinPool pool = new SpinPool(2);
     private final long[] partials = new long[pool.parts()];
     private final long sumFrom;
@@ -35,8 +38,8 @@ public final class ArrayOps implements AutoCloseable {
             source = "the shipped thresholds, machine class '" + shipped.machineClass() + "'";
             return;
         }
-        Crossing sum = Calibration.cached(cache, sumKernel(), SIZES, budget);
-        Crossing scale = Calibration.cached(cache, scaleKernel(), SIZES, budget);
+        Crossing sum = Calibration.cached(cache, SUM, this::sumKernel, SIZES, budget);
+        Crossing scale = Calibration.cached(cache, SCALE, this::scaleKernel, SIZES, budget);
         log.accept(sum.message());
         log.accept(scale.message());
         sumFrom = sum.stable() ? sum.parallelFrom() : Long.MAX_VALUE;
@@ -105,18 +108,21 @@ public final class ArrayOps implements AutoCloseable {
         }
     }
 
-    /** The library's own two paths of {@code sum}, over data it allocates once, for calibration. */
+    /**
+     * The library's own two paths of {@code sum}, over data it allocates once, for calibration; built only
+     * when the cache has no answer.
+     */
     CalibrationKernel sumKernel() {
         int[] data = new Random(42).ints(SIZES[SIZES.length - 1]).toArray();
         long[] sink = new long[1];
-        return new CalibrationKernel("sum-int32", n -> sink[0] += sequentialSum(data, 0, n),
+        return new CalibrationKernel(SUM, n -> sink[0] += sequentialSum(data, 0, n),
                 n -> sink[0] += parallelSum(data, n));
     }
 
     /** The library's own two paths of {@code scale} (x *= 3, wrapping), for calibration. */
     CalibrationKernel scaleKernel() {
         int[] data = new Random(42).ints(SIZES[SIZES.length - 1]).toArray();
-        return new CalibrationKernel("scale-int32", n -> sequentialScale(data, 0, n, 3),
+        return new CalibrationKernel(SCALE, n -> sequentialScale(data, 0, n, 3),
                 n -> pool.run(n, (part, from, to) -> sequentialScale(data, from, to, 3)));
     }
 

@@ -38,17 +38,9 @@ public final class HtmlPage {
     static String render(RunResults results, Analysis analysis, Lead lead, List<CaseSection> sections) {
         Environment e = results.environment();
         StringBuilder out = new StringBuilder(1 << 16);
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(policy()).append("\">\n")
-                .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<link rel=\"icon\" href=\"data:,\">\n")
-                .append("<title>arraybench report</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n")
-                .append("<header>\n<h1>When does parallel array processing pay off?</h1>\n<p class=\"meta\">")
-                .append(Escape.html("arraybench report · " + e.cpuModel() + ", " + e.cores() + " cores · "
-                        + e.jdkVendor() + " " + e.jdkVersion() + " · " + e.os()
-                        + (e.started() == null ? "" : " · run " + e.started())))
-                .append("</p>\n</header>\n");
+        open(out, "arraybench report", "When does parallel array processing pay off?", "arraybench report · "
+                + e.cpuModel() + ", " + e.cores() + " cores · " + e.jdkVendor() + " " + e.jdkVersion() + " · " + e.os()
+                + (e.started() == null ? "" : " · run " + e.started()));
         out.append("<section id=\"summary\">\n<h2>Decision map</h2>\n");
         if (lead.rows().isEmpty()) {
             out.append("<p class=\"empty\">This file holds no kernel benchmark results to compare.</p>\n");
@@ -94,6 +86,21 @@ public final class HtmlPage {
         return out.toString();
     }
 
+    /**
+     * Starts a page of this style: the document head (policy, style sheet, {@code title}) and a header with the
+     * {@code heading} and a {@code meta} line, both plain text, escaped here.
+     */
+    public static void open(StringBuilder out, String title, String heading, String meta) {
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(policy()).append("\">\n")
+                .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<link rel=\"icon\" href=\"data:,\">\n")
+                .append("<title>").append(Escape.html(title)).append("</title>\n<style>").append(CSS)
+                .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(Escape.html(heading))
+                .append("</h1>\n<p class=\"meta\">").append(Escape.html(meta)).append("</p>\n</header>\n");
+    }
+
     /** The one style sheet, which {@link #policy} allows by its hash. */
     public static String css() {
         return CSS;
@@ -114,7 +121,8 @@ public final class HtmlPage {
                 .append("</ul>\n</nav>\n");
     }
 
-    private static void figure(StringBuilder out, ChartImage chart) {
+    /** A figure: the chart inlined as a data: PNG, its title and caption below. */
+    static void figure(StringBuilder out, ChartImage chart) {
         out.append("<figure>\n<img src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(chart.png()))
                 .append("\" width=\"").append(ChartStyle.WIDTH).append("\" height=\"").append(ChartStyle.HEIGHT)
                 .append("\" alt=\"").append(Escape.html(chart.title())).append("\">\n<figcaption><strong>")

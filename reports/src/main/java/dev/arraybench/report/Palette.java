@@ -44,7 +44,12 @@ public final class Palette {
      * file's display order, so a variant keeps its colour on every chart.
      */
     static Color colour(Variant variant) {
-        return variant.baseline() ? BLACK : VARIANT_COLOURS.get(Math.floorMod(variant.rank() - 1, VARIANT_COLOURS.size()));
+        return variant.baseline() ? BLACK : colour(variant.rank());
+    }
+
+    /** The colour of the line at {@code rank} (1 and up) after a black first line. */
+    static Color colour(int rank) {
+        return VARIANT_COLOURS.get(Math.floorMod(rank - 1, VARIANT_COLOURS.size()));
     }
 
     /** The colour of the copy-parallel phase at {@code index} (allocate, copy-out, process, copy-back). */
@@ -59,8 +64,13 @@ public final class Palette {
 
     /** The marker of a variant by its rank: circle, square, triangle, diamond, down-triangle, then a cross. */
     static Shape shape(Variant variant) {
+        return shape(variant.rank());
+    }
+
+    /** The marker of the line at {@code rank}, as for a variant of that rank. */
+    static Shape shape(int rank) {
         double s = 7;
-        return switch (variant.rank()) {
+        return switch (rank) {
             case 0 -> new Ellipse2D.Double(-s / 2, -s / 2, s, s);
             case 1 -> new Rectangle2D.Double(-s / 2, -s / 2, s, s);
             case 2 -> polygon(0, -s / 1.6, s / 1.6, s / 2.2, -s / 1.6, s / 2.2);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Calibration on first use, for a machine no thresholds file knows (as FFTW's wisdom and cuDNN's benchmark
@@ -68,8 +69,24 @@ public final class Calibration {
      * {@code budget} and stored there when stable. Never throws for a bad cache file (it is measured anew).
      */
     public static Crossing cached(CalibrationCache cache, CalibrationKernel kernel, int[] sizes, Duration budget) {
-        return cache.load(kernel.name()).orElseGet(() -> {
-            Crossing measured = measure(kernel, sizes, budget);
+        return cached(cache, kernel.name(), () -> kernel, sizes, budget);
+    }
+
+    /**
+     * As {@link #cached(CalibrationCache, CalibrationKernel, int[], Duration)}, building the kernel named
+     * {@code name} (its data, its pool) only when the cache has no answer, so a start that reads the cache
+     * does not pay for them.
+     *
+     * @throws IllegalArgumentException when the kernel built is not named {@code name}
+     */
+    public static Crossing cached(CalibrationCache cache, String name, Supplier<CalibrationKernel> kernel,
+            int[] sizes, Duration budget) {
+        return cache.load(name).orElseGet(() -> {
+            CalibrationKernel built = kernel.get();
+            if (!built.name().equals(name)) {
+                throw new IllegalArgumentException("kernel: built '" + built.name() + "' for '" + name + "'");
+            }
+            Crossing measured = measure(built, sizes, budget);
             if (measured.stable()) {
                 cache.store(measured);
             }

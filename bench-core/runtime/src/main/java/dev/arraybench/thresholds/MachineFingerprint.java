@@ -37,14 +37,23 @@ public record MachineFingerprint(String cpuModel, CpuId cpuId, int cores, Map<St
         caches = caches == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(caches));
     }
 
-    /** This JVM's machine, read with the JDK alone (see {@link #probe(int)}); the vector width when readable. */
+    /**
+     * This JVM's machine, read with the JDK alone (see {@link #probe(int)}); the vector width when readable.
+     * Probed once per JVM: the processor, its caches and the JDK do not change while it runs, and a library
+     * that loads thresholds and then a calibration cache should not read {@code /proc} and {@code /sys} twice.
+     */
     public static MachineFingerprint probe() {
-        return probe(preferredVectorBits());
+        return Probed.THIS_JVM;
+    }
+
+    /** Holds the one probe of this JVM, made on first use (the holder idiom: lazy, thread-safe, no lock). */
+    private static final class Probed {
+        static final MachineFingerprint THIS_JVM = probe(preferredVectorBits());
     }
 
     /**
      * This JVM's machine with the vector width a caller knows (the CLI reads it from the Vector API); 0 for
-     * unknown. Never throws: what the OS does not say stays unknown.
+     * unknown. Never throws: what the OS does not say stays unknown. Reads the OS anew at every call.
      */
     public static MachineFingerprint probe(int vectorBits) {
         MachineProbe probe = new MachineProbe(Path.of("/"));

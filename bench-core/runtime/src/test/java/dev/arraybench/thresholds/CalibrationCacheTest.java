@@ -3,6 +3,7 @@ package dev.arraybench.thresholds;
 import static dev.arraybench.thresholds.Machines.OLDER_EPYC;
 import static dev.arraybench.thresholds.Machines.ZEN5;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,6 +50,23 @@ class CalibrationCacheTest {
         Crossing crossing = Calibration.cached(cache(ZEN5), untouchable, new int[] {1, 2}, Calibration.DEFAULT_BUDGET);
         assertThat(crossing.shouldParallelize(40_000)).isTrue();
         assertThat(crossing.message()).contains("cached in");
+    }
+
+    @Test
+    void shouldNotBuildTheKernelWhenTheCacheAnswers() {
+        cache(ZEN5).store(stable("sum-int32", 36_283));
+        Crossing crossing = Calibration.cached(cache(ZEN5), "sum-int32", () -> {
+            throw new AssertionError("built although cached");
+        }, new int[] {1, 2}, Calibration.DEFAULT_BUDGET);
+        assertThat(crossing.parallelFrom()).isEqualTo(36_283L);
+    }
+
+    @Test
+    void shouldRefuseAKernelBuiltUnderAnotherName() {
+        CalibrationKernel other = new CalibrationKernel("scale-int32", n -> { }, n -> { });
+        assertThatThrownBy(() -> Calibration.cached(cache(ZEN5), "sum-int32", () -> other, new int[] {1, 2},
+                Calibration.DEFAULT_BUDGET)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("kernel: built 'scale-int32' for 'sum-int32'");
     }
 
     @Test

@@ -6,12 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.arraybench.core.analysis.WinRegion;
 import dev.arraybench.core.result.EnvironmentFingerprint;
+import dev.arraybench.core.result.ResultsCodec;
 import dev.arraybench.core.result.ResultsFileException;
 import dev.arraybench.thresholds.CpuId;
 import dev.arraybench.thresholds.MachineFingerprint;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,16 +37,7 @@ public final class AdviceReader {
      * @throws ResultsFileException naming the file and what is wrong with it
      */
     public static List<Advice> read(Path file) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new ResultsFileException(file, "no such file", e);
-        } catch (JacksonException e) {
-            throw new ResultsFileException(file, "not valid JSON (expected a thresholds file written by advise)", e);
-        } catch (IOException e) {
-            throw new ResultsFileException(file, "cannot be read (" + e.getMessage() + ")", e);
-        }
+        JsonNode root = ResultsCodec.readTree(file);
         String schema = root == null ? "" : root.path("schema").asText("");
         List<Advice> classes = new ArrayList<>();
         if (schema.equals(Advice.SCHEMA)) {

@@ -11,11 +11,10 @@ import dev.arraybench.core.advice.AdviceFiles;
 import dev.arraybench.core.advice.AdviceReader;
 import dev.arraybench.core.io.AtomicFile;
 import dev.arraybench.core.result.EnvironmentFingerprint;
+import dev.arraybench.core.result.ResultsCodec;
 import dev.arraybench.core.result.ResultsFileException;
 import dev.arraybench.core.stats.Interval;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +35,18 @@ public final class RegretFiles {
     /** Whether {@code root} is a regret document. */
     public static boolean isRegret(JsonNode root) {
         return root != null && RegretReport.SCHEMA.equals(root.path("schema").asText(""));
+    }
+
+    /**
+     * Whether {@code file} holds a regret document; {@code false} when it is not JSON or cannot be read (the
+     * reader of results files then says what is wrong with it).
+     */
+    public static boolean isRegret(Path file) {
+        try {
+            return isRegret(ResultsCodec.readTree(file));
+        } catch (ResultsFileException e) {
+            return false;
+        }
     }
 
     /** Writes {@code report} to {@code file}, atomically. */
@@ -92,17 +103,7 @@ public final class RegretFiles {
      * @throws ResultsFileException naming the file and what is wrong with it
      */
     public static RegretReport read(Path file) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new ResultsFileException(file, "no such file", e);
-        } catch (JacksonException e) {
-            throw new ResultsFileException(file, "not valid JSON (expected a regret document written by validate)",
-                    e);
-        } catch (IOException e) {
-            throw new ResultsFileException(file, "cannot be read (" + e.getMessage() + ")", e);
-        }
+        JsonNode root = ResultsCodec.readTree(file);
         return parse(file, root);
     }
 

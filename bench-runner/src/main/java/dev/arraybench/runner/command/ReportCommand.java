@@ -1,9 +1,13 @@
 package dev.arraybench.runner.command;
 
+import dev.arraybench.core.regret.RegretFiles;
+import dev.arraybench.core.regret.RegretReport;
 import dev.arraybench.core.result.Environment;
+import dev.arraybench.core.result.ResultsFileException;
 import dev.arraybench.core.result.RunResults;
 import dev.arraybench.report.FleetWriter;
 import dev.arraybench.report.Report;
+import dev.arraybench.report.RegretWriter;
 import dev.arraybench.report.ReportWriter;
 import dev.arraybench.runner.ExitCodes;
 import dev.arraybench.runner.UserError;
@@ -51,6 +55,10 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (files.size() == 1 && RegretFiles.isRegret(files.get(0))) {
+            renderRegret(spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
         List<RunResults> machines = dimensions.machines(files);
         PrintWriter stdout = spec.commandLine().getOut();
         if (machines.size() > 1) {
@@ -66,10 +74,28 @@ public final class ReportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void renderFleet(List<RunResults> machines, PrintWriter stdout) {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UserError("--out: " + out + " is a file (expected a folder)");
+    private void renderRegret(PrintWriter stdout) {
+        RegretReport regret;
+        try {
+            regret = RegretFiles.read(files.get(0));
+        } catch (ResultsFileException e) {
+            throw new UserError(e.getMessage());
         }
+        requireFolder(out);
+        Report report;
+        try {
+            report = RegretWriter.write(regret, out);
+        } catch (IOException e) {
+            throw cannotWrite(out, e);
+        }
+        stdout.printf(Locale.ROOT, "wrote %s and %s: the regret of %d variant(s) at %d held-out size(s), %d chart(s)%n",
+                report.index(), report.summary(), regret.variants().size(), regret.sizes().size(),
+                report.charts().size());
+        stdout.flush();
+    }
+
+    private void renderFleet(List<RunResults> machines, PrintWriter stdout) {
+        requireFolder(out);
         for (int m = 0; m < machines.size(); m++) {
             Environment e = machines.get(m).environment();
             stdout.printf(Locale.ROOT, "machine %d: %s, %d cores, JDK %s: %d benchmarks%n", m + 1, e.cpuModel(),
@@ -79,7 +105,7 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             report = FleetWriter.write(machines, out);
         } catch (IOException e) {
-            throw new UserError("--out: cannot write the report into " + out + " (" + e + ")");
+            throw cannotWrite(out, e);
         }
         stdout.printf(Locale.ROOT, "wrote %s (the fleet: break-even of every case and variant on each of %d"
                 + " machines)%n", report.index(), machines.size());
@@ -96,14 +122,12 @@ public final class ReportCommand implements Callable<Integer> {
      * @throws UserError when {@code outDir} is not a folder or cannot be written
      */
     public static Report render(RunResults results, Path outDir, PrintWriter out) {
-        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-            throw new UserError("--out: " + outDir + " is a file (expected a folder)");
-        }
+        requireFolder(outDir);
         Report report;
         try {
             report = ReportWriter.write(results, outDir);
         } catch (IOException e) {
-            throw new UserError("--out: cannot write the report into " + outDir + " (" + e + ")");
+            throw cannotWrite(outDir, e);
         }
         out.printf(Locale.ROOT, "wrote %s (one self-contained page: open it in a browser)%n", report.index());
         out.printf(Locale.ROOT, "wrote %s (Markdown summary; its image links point at the charts beside it)%n",
@@ -115,5 +139,15 @@ public final class ReportCommand implements Callable<Integer> {
         }
         out.flush();
         return report;
+    }
+
+    private static void requireFolder(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new UserError("--out: " + folder + " is a file (expected a folder)");
+        }
+    }
+
+    private static UserError cannotWrite(Path folder, IOException e) {
+        return new UserError("--out: cannot write the report into " + folder + " (" + e + ")");
     }
 }

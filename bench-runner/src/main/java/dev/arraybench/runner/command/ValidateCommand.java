@@ -11,9 +11,11 @@ import dev.arraybench.core.regret.RegretReport;
 import dev.arraybench.core.regret.Regrets;
 import dev.arraybench.core.result.EnvironmentDifference;
 import dev.arraybench.core.result.EnvironmentFingerprint;
+import dev.arraybench.core.result.ResultsCodec;
 import dev.arraybench.core.result.ResultsFileException;
 import dev.arraybench.core.result.RunResults;
 import dev.arraybench.core.size.Sizes;
+import dev.arraybench.report.RegretText;
 import dev.arraybench.runner.ExitCodes;
 import dev.arraybench.runner.OutputFile;
 import dev.arraybench.runner.UserError;
@@ -76,11 +78,17 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " the thresholds name (default: ${DEFAULT-VALUE}).")
     private int heldOut;
 
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
-            description = "Rounds, each measuring every benchmark once in a new random order (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--forks", "--rounds"}, paramLabel = "N", defaultValue = "3",
+            description = "Forks per benchmark, each in its own round that measures every benchmark once in a new"
+                    + " random order (default: ${DEFAULT-VALUE}).")
     private int rounds;
 
-    @Option(names = "--max-regret", paramLabel = "PCT", defaultValue = "10%", converter = Percentages.Threshold.class,
+    @Option(names = "--from-results", paramLabel = "FILE",
+            description = "Measure nothing: judge the thresholds against the held-out sizes of a results file an"
+                    + " earlier validate wrote (FILE-results.json), for example one measured before the search.")
+    private Path fromResults;
+
+    @Option(names = "--max-regret", paramLabel = "PCT", defaultValue = "10%", converter = Percentages.Regret.class,
             description = "Exit 1 when the advice's largest regret exceeds this (default: ${DEFAULT-VALUE}).")
     private double maxRegret;
 
@@ -100,23 +108,58 @@ public final class ValidateCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         if (rounds < 1) {
-            throw new UserError("rounds: " + rounds + " (expected at least 1)");
+            throw new UserError("forks: " + rounds + " (expected at least 1)");
         }
+        RunResults measured = fromResults == null ? null : earlierMeasurements();
         JvmFlags flags = new JvmFlags(true, List.of());
-        EnvironmentFingerprint here = EnvironmentFingerprint.of(EnvironmentProbe.probe(flags.common()));
+        EnvironmentFingerprint here = EnvironmentFingerprint.of(measured == null
+                ? EnvironmentProbe.probe(flags.common()) : measured.environment());
         List<EnvironmentDifference> differences = advice.machine().differences(here).stream()
                 .filter(d -> MACHINE_FIELDS.contains(d.field())).toList();
         if (!differences.isEmpty() && !otherMachine) {
             throw new UserError("thresholds: " + thresholds + " was measured on another machine (" + differences.get(0)
-                    .field() + ": " + differences.get(0).baseline() + ", here " + differences.get(0).current()
-                    + "); pass --allow-other-machine to measure here anyway");
+                    .field() + ": " + differences.get(0).baseline() + ", " + (measured == null ? "here" : fromResults
+                    + " has") + " " + differences.get(0).current() + "); pass --allow-other-machine to measure here"
+                    + " anyway");
         }
-        List<Long> measure = sizes(advice);
         OutputFile.checkWritable(out);
-        List<Combination> combinations = combinations(advice, measure);
-        Path resultsFile = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.json$", "")
-                + "-results.json");
         PrintWriter console = spec.commandLine().getOut();
+        Path resultsFile = fromResults;
+        if (measured == null) {
+            resultsFile = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.json$", "")
+                    + "-results.json");
+            measured = measure(advice, flags, resultsFile, console);
+            if (measured == null) {
+                return ExitCodes.FAILED;
+            }
+        }
+        RegretReport report = Regrets.of(advice, thresholds.toString(), Analysis.of(measured), here);
+        if (report.variants().isEmpty()) {
+            throw new UserError("measurements: " + resultsFile + " hold none of the thresholds' variants beside its"
+                    + " baseline at any size");
+        }
+        try {
+            RegretFiles.write(report, out);
+        } catch (IOException e) {
+            throw new UserError("out: cannot write " + out + " (" + e.getMessage() + ")");
+        }
+        RegretText.print(report, console);
+        console.printf(Locale.ROOT, "wrote %s (measurements: %s)%n", out, resultsFile);
+        console.flush();
+        return report.max(Policy.ADVISED) > maxRegret ? ExitCodes.REGRESSION : ExitCodes.OK;
+    }
+
+    private RunResults earlierMeasurements() {
+        try {
+            return ResultsCodec.read(fromResults);
+        } catch (ResultsFileException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** Measures the held-out sizes in randomised rounds; {@code null} when a benchmark failed. */
+    private RunResults measure(Advice advice, JvmFlags flags, Path resultsFile, PrintWriter console) {
+        List<Combination> combinations = combinations(advice, sizes(advice));
         RunSession session = new RunSession(new JmhExecutor(BreakevenCommand.SETTINGS, false, List.of(),
                 Ops.onClassPath()), new RunResults(RunResults.SCHEMA, EnvironmentProbe.probe(flags.common()),
                 BreakevenCommand.SETTINGS.record(), null, Scenarios.dimensions(), List.of()), resultsFile, console);
@@ -128,20 +171,11 @@ public final class ValidateCommand implements Callable<Integer> {
                     shuffled.size());
             List<Job> jobs = shuffled.stream().map(combination -> combination.job(flags)).toList();
             if (session.measure(jobs, BreakevenCommand.SETTINGS.estimatedSeconds()) != ExitCodes.OK) {
-                return ExitCodes.FAILED;
+                return null;
             }
             session.update(RemeasuredBenchmarks.merge(session.results()));
         }
-        RegretReport report = Regrets.of(advice, thresholds.toString(), Analysis.of(session.results()), here);
-        try {
-            RegretFiles.write(report, out);
-        } catch (IOException e) {
-            throw new UserError("out: cannot write " + out + " (" + e.getMessage() + ")");
-        }
-        RegretTable.print(report, console);
-        console.printf(Locale.ROOT, "wrote %s (measurements: %s)%n", out, resultsFile);
-        console.flush();
-        return report.max(Policy.ADVISED) > maxRegret ? ExitCodes.REGRESSION : ExitCodes.OK;
+        return session.results();
     }
 
     private List<Long> sizes(Advice advice) {

@@ -31,6 +31,18 @@ public final class Percentages {
         }
     }
 
+    /** {@code --max-regret}: above 0%, without an upper end (following a bad threshold can cost 300%). */
+    public static final class Regret implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String text) {
+            double value = parse(text, "10%", "0.1");
+            if (!(value > 0)) {
+                throw new TypeConversionException(quote(text) + " (expected a percentage above 0%, such as 10%)");
+            }
+            return value;
+        }
+    }
+
     /** {@code --confidence}: from 50% to 99.9%. */
     public static final class Confidence implements ITypeConverter<Double> {
         @Override

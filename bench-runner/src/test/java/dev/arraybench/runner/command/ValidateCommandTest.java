@@ -10,6 +10,7 @@ import dev.arraybench.core.result.EnvironmentFingerprint;
 import dev.arraybench.runner.CommandRun;
 import dev.arraybench.runner.ExitCodes;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** validate's refusals, which come before anything is measured. */
+/**
+ * validate's refusals, which come before anything is measured, and its judgement of earlier measurements
+ * ({@code --from-results}) on the committed loaded run of docs/results, drawn by {@code report}.
+ */
 class ValidateCommandTest {
 
     @TempDir
@@ -65,9 +69,38 @@ class ValidateCommandTest {
     @Test
     void shouldRefuseAFileThatIsNotAThresholdsFile() throws IOException {
         Path results = folder.resolve("results.json");
-        java.nio.file.Files.writeString(results, "{\"schema\": \"arraybench/1\"}");
+        Files.writeString(results, "{\"schema\": \"arraybench/1\"}");
         CommandRun run = CommandRun.of("validate", results.toString(), "--out", folder.resolve("r.json").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("expected arraybench-thresholds/1");
+    }
+
+    @Test
+    void shouldJudgeEarlierMeasurementsAndDrawTheirRegretByPolicy() throws IOException {
+        Path regret = folder.resolve("regret.json");
+        CommandRun run = CommandRun.of("validate", "../docs/results/thresholds-rounds-loaded.json", "--from-results",
+                "../docs/results/regret-loaded-results.json", "--max-regret", "1000%", "--out", regret.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Regret against the best choice per size", "advised max/mean",
+                "32768 max/mean", "measurements: ../docs/results/regret-loaded-results.json");
+        assertThat(Files.readString(regret)).contains("\"policy\" : \"conservative\"", "\"maxRegret\"");
+
+        Path report = folder.resolve("report");
+        CommandRun drawn = CommandRun.of("report", regret.toString(), "--out", report.toString());
+        assertThat(drawn.exitCode()).as(drawn.err()).isEqualTo(ExitCodes.OK);
+        assertThat(drawn.out()).contains("the regret of 4 variant(s) at 6 held-out size(s), 4 chart(s)");
+        try (var pngs = Files.list(report)) {
+            assertThat(pngs.filter(f -> f.getFileName().toString().startsWith("regret-"))).hasSize(4);
+        }
+        assertThat(Files.readString(report.resolve("index.html"))).contains("Regret of each policy", "never parallel",
+                "parallel from 8.2K");
+    }
+
+    @Test
+    void shouldRefuseMeasurementsWithoutTheThresholdsVariants() throws IOException {
+        CommandRun run = CommandRun.of("validate", "../docs/results/thresholds-rounds-loaded.json", "--from-results",
+                "../docs/results/minmax-64K.json", "--allow-other-machine", "--out", folder.resolve("r.json").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("hold none of the thresholds' variants");
     }
 }

@@ -25,6 +25,19 @@ class PercentagesTest {
                         + "fraction such as 0.05)");
     }
 
+    @ParameterizedTest(name = "max regret {0}")
+    @CsvSource({"10%, 0.1", "150%, 1.5", "0.05, 0.05"})
+    void shouldReadRegretsAboveOneHundredPercent(String text, double expected) {
+        assertThat(new Percentages.Regret().convert(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "max regret {0}")
+    @ValueSource(strings = {"0%", "-10%"})
+    void shouldRefuseRegretsThatAreNotAboveZero(String text) {
+        assertThatThrownBy(() -> new Percentages.Regret().convert(text))
+                .hasMessage("'" + text + "' (expected a percentage above 0%, such as 10%)");
+    }
+
     @ParameterizedTest(name = "threshold {0}")
     @ValueSource(strings = {"abc", "", "5 %", "1e-2", "NaN", "5%%", "0x10"})
     void shouldRefuseTextThatIsNotANumber(String text) {

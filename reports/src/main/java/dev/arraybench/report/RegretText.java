@@ -1,4 +1,4 @@
-package dev.arraybench.runner.command;
+package dev.arraybench.report;
 
 import dev.arraybench.core.regret.Policy;
 import dev.arraybench.core.regret.PolicyRegret;
@@ -9,13 +9,17 @@ import dev.arraybench.core.size.Sizes;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** The regret table {@code validate} prints: per variant and policy, the max (with its size) and mean regret. */
-final class RegretTable {
+/**
+ * The regret table {@code validate} prints: per variant and policy, the max and mean regret, then the
+ * advice's choice, the best choice and the regret at every size.
+ */
+public final class RegretText {
 
-    private RegretTable() {
+    private RegretText() {
     }
 
-    static void print(RegretReport report, PrintWriter out) {
+    /** Prints the table of {@code report} to {@code out}. */
+    public static void print(RegretReport report, PrintWriter out) {
         out.printf(Locale.ROOT, "%nRegret against the best choice per size (time of the choice / time of the best"
                 + " - 1) at %d held-out size(s):%n", report.sizes().size());
         out.printf(Locale.ROOT, "  %-62s", "variant");
