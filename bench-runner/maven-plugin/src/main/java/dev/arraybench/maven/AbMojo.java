@@ -16,7 +16,7 @@ import org.apache.maven.project.MavenProject;
  * project's own build. Forks run on the JDK that runs Maven.
  */
 @Mojo(name = "ab", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class AbMojo extends CommandLineMojo {
+public final class AbMojo extends GateMojo {
 
     /** The base's benchmarks jar; or set {@code baseRef}. */
     @Parameter(property = "arraybench.baseJar")
@@ -54,14 +54,6 @@ public final class AbMojo extends CommandLineMojo {
     @Parameter(property = "arraybench.time")
     private String time;
 
-    /** The smallest slowdown that counts as a regression, such as {@code 5%}. */
-    @Parameter(property = "arraybench.threshold", defaultValue = "5%")
-    private String threshold;
-
-    /** The confidence a verdict needs, such as {@code 99%}. */
-    @Parameter(property = "arraybench.confidence", defaultValue = "99%")
-    private String confidence;
-
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -83,9 +75,9 @@ public final class AbMojo extends CommandLineMojo {
                     + "or baseRef (-Darraybench.baseRef=GIT-REF)");
         }
         List<String> arguments = new ArrayList<>(List.of("ab", "--baseline-jar", base, "--current-jar",
-                existing("headJar", headJar),
-                "--forks", Integer.toString(forks), "--threshold", threshold, "--confidence", confidence,
-                "--out", new File(outputDirectory, "ab").getPath()));
+                existing("headJar", headJar), "--forks", Integer.toString(forks), "--out",
+                new File(outputDirectory, "ab").getPath()));
+        arguments.addAll(gateOptions());
         if (warmup != null) {
             arguments.addAll(List.of("--warmup", warmup.toString()));
         }

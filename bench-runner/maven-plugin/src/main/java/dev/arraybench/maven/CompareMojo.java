@@ -13,7 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * as {@code arraybench compare} does, writing the Markdown summary to {@code compare.md}.
  */
 @Mojo(name = "compare", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class CompareMojo extends CommandLineMojo {
+public final class CompareMojo extends GateMojo {
 
     /** The baseline results file. */
     @Parameter(property = "arraybench.baseline", required = true)
@@ -23,19 +23,12 @@ public final class CompareMojo extends CommandLineMojo {
     @Parameter(property = "arraybench.current", required = true)
     private File current;
 
-    /** The smallest slowdown that counts as a regression, such as {@code 5%}. */
-    @Parameter(property = "arraybench.threshold", defaultValue = "5%")
-    private String threshold;
-
-    /** The confidence a verdict needs, such as {@code 99%}. */
-    @Parameter(property = "arraybench.confidence", defaultValue = "99%")
-    private String confidence;
-
     @Override
     protected List<String> arguments(File outputDirectory) throws MojoExecutionException {
         List<String> arguments = new ArrayList<>(List.of("compare", "--baseline", existing("baseline", baseline),
-                "--current", existing("current", current), "--threshold", threshold, "--confidence", confidence,
-                "--step-summary", new File(outputDirectory, "compare.md").getPath()));
+                "--current", existing("current", current), "--step-summary",
+                new File(outputDirectory, "compare.md").getPath()));
+        arguments.addAll(gateOptions());
         outputDirectory.mkdirs();
         return arguments;
     }
