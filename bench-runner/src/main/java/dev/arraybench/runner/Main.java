@@ -55,7 +55,7 @@ public final class Main implements Runnable {
         scenarioCommand(line, "breakeven", () -> new BreakevenCommand());
         line.addSubcommand(new ReportCommand());
         line.addSubcommand(new AdviseCommand());
-        scenarioCommand(line, "validate", () -> new ValidateCommand());
+        line.addSubcommand(new ValidateCommand());
         line.addSubcommand(new CompareCommand());
         line.addSubcommand(new CalibrateCommand());
         line.addSubcommand(new AbCommand());

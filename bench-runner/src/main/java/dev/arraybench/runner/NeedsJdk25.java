@@ -8,7 +8,7 @@ import picocli.CommandLine.Unmatched;
 
 /**
  * Stands in for a command that measures or lists the built-in kernels ({@code run}, {@code breakeven},
- * {@code validate}, {@code list}) when the JVM is older than 25: the kernels are Java 25 class files and use
+ * {@code list}) when the JVM is older than 25: the kernels are Java 25 class files and use
  * the Vector API, so the command says so in one line (exit 2) instead of failing to load them.
  */
 @Command(description = "Needs JDK " + NeedsJdk25.FEATURE + " (the built-in kernels are Java "
@@ -35,7 +35,7 @@ public final class NeedsJdk25 implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new UserError(name + " needs JDK " + FEATURE + " (this is Java " + Runtime.version().feature()
-                + "): start arraybench with a JDK " + FEATURE + "; report, advise, compare, ab, calibrate, merge"
-                + " and history run on JDK 17+");
+                + "): start arraybench with a JDK " + FEATURE + "; report, advise, compare, ab, calibrate, merge,"
+                + " history and validate --from-results run on JDK 17+");
     }
 }
