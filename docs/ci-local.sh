@@ -109,7 +109,7 @@ step "Gate a missing file: bad input expected (exit 2)"
 expect 2 "$arraybench" compare --baseline "$work/no-such-file.json" --current "$work/current.json"
 
 step "Interleaved A/B of the jar against itself, as the workflow runs it: no regression expected"
-jar=bench-runner/target/arraybench.jar
+jar=$(bin/runnable-jar)
 [[ -f "$jar" ]] || fail "$jar not found (bin/arraybench builds it)"
 expect 0 "$arraybench" ab --baseline-jar "$jar" --current-jar "$jar" --confidence 99.9% --forks 2 \
   --warmup 2 --iterations 5 --time 100ms \

@@ -14,18 +14,19 @@ import dev.arraybench.runner.command.ValidateCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
  * The {@code arraybench} command: measures when parallel array processing pays off and what copying the
  * data costs. Subcommands run benchmarks, render reports, compare results for CI, and list what can be
  * measured. Exit codes are in {@link ExitCodes}.
+ *
+ * <p>The commands that measure or list the built-in kernels (Java 25 class files of {@code scenarios}) are
+ * registered only on a JDK 25; on an older one each is a {@link NeedsJdk25} that says so, so that the analysis
+ * commands of the runnable jar run on JDK 17 without loading a scenario class.
  */
 @Command(name = "arraybench", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {RunCommand.class, BreakevenCommand.class, ReportCommand.class, AdviseCommand.class,
-            ValidateCommand.class, CompareCommand.class, CalibrateCommand.class, AbCommand.class, MergeCommand.class,
-            HistoryCommand.class, ListCommand.class,
-            CommandLine.HelpCommand.class},
         description = "Measures when parallel array processing pays off and what copying the data costs.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (compare: no regression)", "1:compare found a regression (history check: a recent regression)",
@@ -49,10 +50,31 @@ public final class Main implements Runnable {
 
     /** The configured command line, for tests that capture its output. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main())
-                .setExecutionExceptionHandler(new FailureHandler())
+        CommandLine line = new CommandLine(new Main());
+        scenarioCommand(line, "run", () -> new RunCommand());
+        scenarioCommand(line, "breakeven", () -> new BreakevenCommand());
+        line.addSubcommand(new ReportCommand());
+        line.addSubcommand(new AdviseCommand());
+        line.addSubcommand(new ValidateCommand());
+        line.addSubcommand(new CompareCommand());
+        line.addSubcommand(new CalibrateCommand());
+        line.addSubcommand(new AbCommand());
+        line.addSubcommand(new MergeCommand());
+        line.addSubcommand(new HistoryCommand());
+        scenarioCommand(line, "list", () -> new ListCommand());
+        line.addSubcommand(new CommandLine.HelpCommand());
+        return line.setExecutionExceptionHandler(new FailureHandler())
                 .setParameterExceptionHandler(new UsageErrorHandler())
                 .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** {@code command} is a lambda, not a constructor reference, which would load the class when linked. */
+    private static void scenarioCommand(CommandLine line, String name, Supplier<Object> command) {
+        if (NeedsJdk25.satisfied()) {
+            line.addSubcommand(name, command.get());
+        } else {
+            line.addSubcommand(name, new NeedsJdk25(name));
+        }
     }
 
     @Override

@@ -63,7 +63,10 @@ final class DecisionMapChart {
             return null;
         }
         // the first case on top: rows count from the bottom (an inverted axis would turn boxes inside out)
-        String[] labels = rows.reversed().stream().map(r -> shorten(r.kase().label())).toArray(String[]::new);
+        String[] labels = new String[rows.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = shorten(rows.get(rows.size() - 1 - i).kase().label());
+        }
         SymbolAxis cases = new SymbolAxis(null, labels);
         cases.setAutoRange(false);
         cases.setRange(-0.5, rows.size() - 0.5);
@@ -126,8 +129,8 @@ final class DecisionMapChart {
         for (int i = 1; i < n; i++) {
             edges[i] = Math.sqrt((double) cells.get(i - 1).size() * cells.get(i).size());
         }
-        double first = cells.getFirst().size();
-        double last = cells.getLast().size();
+        double first = cells.get(0).size();
+        double last = cells.get(cells.size() - 1).size();
         edges[0] = n == 1 ? first / 2 : first * first / edges[1];
         edges[n] = n == 1 ? last * 2 : last * last / edges[n - 1];
         return edges;

@@ -26,9 +26,9 @@ final class DecisionWords {
     /** The sentence for {@code row}, without the case's name, ending with a full stop. */
     static String sentence(Analysis analysis, DecisionMap.Row row, UnaryOperator<String> escape) {
         List<Run> runs = runs(row);
-        Run last = runs.getLast();
+        Run last = runs.get(runs.size() - 1);
         String baseline = escape.apply(analysis.baseline());
-        String range = range(runs.getFirst().from(), last.to());
+        String range = range(runs.get(0).from(), last.to());
         if (runs.size() == 1) {
             return switch (last.kind()) {
                 case FASTER -> escape.apply(last.variant().label()) + " at every measured size, " + range + " ("
@@ -59,7 +59,7 @@ final class DecisionWords {
         List<Run> runs = new ArrayList<>();
         for (DecisionMap.Cell cell : row.cells()) {
             Variant variant = cell.kind() == DecisionMap.Kind.FASTER ? cell.best().variant() : null;
-            Run previous = runs.isEmpty() ? null : runs.getLast();
+            Run previous = runs.isEmpty() ? null : runs.get(runs.size() - 1);
             if (previous != null && previous.kind() == cell.kind() && Objects.equals(previous.variant(), variant)) {
                 runs.set(runs.size() - 1, new Run(cell.kind(), variant, previous.from(), cell.size(), cell));
             } else {

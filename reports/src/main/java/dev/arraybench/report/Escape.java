@@ -1,6 +1,7 @@
 package dev.arraybench.report;
 
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /**
  * Makes text from a results file inert. Results files travel between machines and come from pull requests,
@@ -17,27 +18,13 @@ public final class Escape {
      * characters other than tab and newline become U+FFFD.
      */
     public static String html(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c != '\t' && c != '\n' && (Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
-                        out.append('\uFFFD');
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
+        return each(text == null ? "" : text, c -> {
+            String markup = markup(c);
+            if (markup != null) {
+                return markup;
             }
+            return c != '\t' && c != '\n' && breaking(c) ? "\uFFFD" : null;
         });
-        return out.toString();
     }
 
     /**
@@ -47,27 +34,15 @@ public final class Escape {
      * ({@code \ ` * _ [ ] ( ) # ! | ~ { } + $}) is backslash-escaped.
      */
     public static String markdown(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\\', '`', '*', '_', '[', ']', '(', ')', '#', '!', '|', '~', '{', '}', '+', '$' -> out.append('\\')
-                        .appendCodePoint(c);
-                default -> {
-                    if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x85) {
-                        out.append(' ');
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
+        return each(text == null ? "" : text, c -> {
+            if (c == '&' || c == '<' || c == '>') {
+                return markup(c);
             }
+            if ("\\`*_[]()#!|~{}+$".indexOf(c) >= 0) {
+                return "\\" + (char) c;
+            }
+            return breaking(c) || c == 0x85 ? " " : null;
         });
-        return out.toString();
     }
 
     /**
@@ -75,22 +50,12 @@ public final class Escape {
      * {@code \}u-style escapes, so a value cannot break lines or drive the terminal.
      */
     public static String text(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> {
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c)) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", c));
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
+        return each(value, c -> switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default -> Character.isISOControl(c) ? String.format(Locale.ROOT, "\\u%04x", c) : null;
         });
-        return out.toString();
     }
 
     /**
@@ -99,21 +64,44 @@ public final class Escape {
      * and characters XML 1.0 forbids become U+FFFD.
      */
     public static String xml(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 16);
-        value.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                case '\n' -> out.append("&#10;");
-                case '\r' -> out.append("&#13;");
-                case '\t' -> out.append("&#9;");
-                default -> out.appendCodePoint(allowedInXml(c) ? c : 0xFFFD);
+        return each(value, c -> switch (c) {
+            case '\'' -> "&apos;";
+            case '\n' -> "&#10;";
+            case '\r' -> "&#13;";
+            case '\t' -> "&#9;";
+            default -> allowedInXml(c) ? markup(c) : "\uFFFD";
+        });
+    }
+
+    /** {@code text} with every code point that {@code replacement} maps to a string replaced by it. */
+    private static String each(String text, IntFunction<String> replacement) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(c -> {
+            String replaced = replacement.apply(c);
+            if (replaced == null) {
+                out.appendCodePoint(c);
+            } else {
+                out.append(replaced);
             }
         });
         return out.toString();
+    }
+
+    /** The HTML entity of a markup character ({@code & < > " '}), {@code null} for any other. */
+    private static String markup(int c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        };
+    }
+
+    /** Whether {@code c} is a control character or a Unicode line or paragraph separator. */
+    private static boolean breaking(int c) {
+        return Character.isISOControl(c) || c == 0x2028 || c == 0x2029;
     }
 
     private static boolean allowedInXml(int c) {

@@ -43,7 +43,7 @@ final class PhaseChart {
                         Formats.size(breakdown.size()));
             }
         }
-        PhaseBreakdown first = phases.getFirst();
+        PhaseBreakdown first = phases.get(0);
         if (first.hasModel()) {
             for (String phase : names) {
                 data.addValue(first.modelBytes(phase), Formats.phase(phase), MODEL);

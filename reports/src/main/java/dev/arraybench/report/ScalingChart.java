@@ -25,7 +25,7 @@ final class ScalingChart {
         List<ThreadScaling> all = analysis.scaling(kase);
         long size = all.stream().mapToLong(ThreadScaling::size).max().orElse(0);
         List<ThreadScaling> shown = all.stream().filter(s -> s.size() == size)
-                .sorted((a, b) -> a.speedups().getFirst().variant().compareTo(b.speedups().getFirst().variant()))
+                .sorted((a, b) -> a.speedups().get(0).variant().compareTo(b.speedups().get(0).variant()))
                 .toList();
         if (shown.isEmpty()) {
             return null;
@@ -48,7 +48,7 @@ final class ScalingChart {
         NumberAxis speedup = new NumberAxis("speedup vs " + analysis.baseline() + " (x)");
         speedup.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(data, threads, speedup,
-                ChartStyle.lines(shown.stream().map(s -> s.speedups().getFirst().variant()).toList()));
+                ChartStyle.lines(shown.stream().map(s -> s.speedups().get(0).variant()).toList()));
         XYSeries ideal = new XYSeries("ideal: speedup = threads");
         ideal.add(1, 1);
         ideal.add(maxThreads, maxThreads);

@@ -73,8 +73,8 @@ final class Tables {
                 cells.add(Formats.duration(total));
                 table = table.row(cells.toArray(String[]::new));
             }
-            if (!all.isEmpty() && all.getFirst().hasModel()) {
-                PhaseBreakdown p = all.getFirst();
+            if (!all.isEmpty() && all.get(0).hasModel()) {
+                PhaseBreakdown p = all.get(0);
                 double total = p.modelTotal();
                 List<String> cells = new ArrayList<>(List.of(kase.label(), "any", "traffic model"));
                 names.forEach(phase -> cells.add(Double.isNaN(p.modelBytes(phase)) ? "none"
@@ -107,7 +107,7 @@ final class Tables {
                             .collect(Collectors.joining(" ")),
                     Formats.number(r.score()) + (Double.isNaN(r.error()) ? "" : " ± " + Formats.number(r.error()))
                             + " " + r.unit(),
-                    r.samples().size() + " x " + r.samples().getFirst().size(),
+                    r.samples().size() + " x " + r.samples().get(0).size(),
                     point == null ? "" : Formats.number(point.nanosPerElement().estimate()),
                     bandwidth == null ? "" : Formats.number(bandwidth.gbPerSecond()),
                     bandwidth == null ? "" : Formats.percent(bandwidth.fractionOfCeiling()),

@@ -71,12 +71,12 @@ public record Advice(EnvironmentFingerprint machine, AdvicePolicy policy, List<T
 
     /** The case's parameters by name, read from one of its points (the benchmark first when it is part of it). */
     private static Map<String, String> caseParams(Analysis analysis, Case kase) {
-        KernelPoint point = analysis.points(kase).getFirst();
+        KernelPoint point = analysis.points(kase).get(0);
         List<String> names = analysis.dimensions().caseParams(point.result().params().keySet());
         Map<String, String> params = new LinkedHashMap<>();
         int offset = kase.values().size() - names.size();
         if (offset == 1) {
-            params.put("benchmark", kase.values().getFirst());
+            params.put("benchmark", kase.values().get(0));
         }
         for (int i = 0; i < names.size(); i++) {
             params.put(names.get(i), kase.values().get(i + offset));

@@ -74,7 +74,7 @@ public final class AdviceFiles {
         ObjectNode root = MAPPER.createObjectNode();
         if (classes.size() == 1) {
             root.put("schema", Advice.SCHEMA);
-            putAdvice(root, classes.getFirst());
+            putAdvice(root, classes.get(0));
         } else {
             root.put("schema", Advice.FLEET_SCHEMA);
             ArrayNode machines = root.putArray("machines");
@@ -151,7 +151,7 @@ public final class AdviceFiles {
         String schema = classes.size() == 1 ? Advice.SCHEMA : Advice.FLEET_SCHEMA;
         entries.put("schema", schema);
         if (classes.size() == 1) {
-            putAdvice(entries, "", classes.getFirst());
+            putAdvice(entries, "", classes.get(0));
         } else {
             entries.put("classes", Integer.toString(classes.size()));
             List<String> labels = labels(classes);

@@ -109,7 +109,7 @@ public final class BreakEvens {
             }
         }
         CostComparison cost = cost(base, variant, estimate, caches, bytesPerElement);
-        return new BreakEven(base.getFirst().kase(), variant.getFirst().variant(), kind, crossing, smallest, largest,
+        return new BreakEven(base.get(0).kase(), variant.get(0).variant(), kind, crossing, smallest, largest,
                 below, above, cost, regretFrom, rounds);
     }
 
@@ -126,7 +126,7 @@ public final class BreakEvens {
             if (fit[i] > 0) {
                 double below = Math.exp(fit[i - 1]);
                 double above = Math.exp(fit[i]);
-                double fraction = Math.clamp((1 - below) / (above - below), 0, 1);
+                double fraction = Math.max(0, Math.min(1, (1 - below) / (above - below)));
                 double logSize = Math.log(sizes[i - 1]) + fraction * (Math.log(sizes[i]) - Math.log(sizes[i - 1]));
                 return Math.exp(logSize);
             }
@@ -142,7 +142,7 @@ public final class BreakEvens {
      */
     private static CostComparison cost(List<KernelPoint> base, List<KernelPoint> variant, double estimate,
             CacheSizes caches, Double bytesOverride) {
-        Double bytes = base.getFirst().bytesPerElement(bytesOverride);
+        Double bytes = base.get(0).bytesPerElement(bytesOverride);
         List<Integer> chosen = new ArrayList<>();
         String regime = "";
         if (Double.isFinite(estimate)) {
@@ -156,7 +156,8 @@ public final class BreakEvens {
                 }
             }
             if (byCache) {
-                regime = cache == null ? "beyond " + caches.caches().getLast().name() : "fits in " + cache.name();
+                List<CacheSizes.Cache> levels = caches.caches();
+                regime = cache == null ? "beyond " + levels.get(levels.size() - 1).name() : "fits in " + cache.name();
             }
         }
         if (chosen.size() < 3) {

@@ -22,7 +22,7 @@ public final class ThreadScalings {
         List<ThreadScaling> scaling = new ArrayList<>();
         for (List<Speedup> group : groups.values()) {
             if (group.stream().mapToInt(s -> s.variant().threads()).distinct().count() >= 2) {
-                Speedup first = group.getFirst();
+                Speedup first = group.get(0);
                 scaling.add(new ThreadScaling(first.kase(), first.variant().line(), first.size(),
                         group.stream().sorted(Comparator.comparingInt(s -> s.variant().threads())).toList()));
             }

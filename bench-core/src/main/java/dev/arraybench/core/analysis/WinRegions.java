@@ -32,7 +32,7 @@ public final class WinRegions {
         List<WinRegion> regions = new ArrayList<>();
         series.forEach((key, one) -> {
             List<Speedup> bySize = one.stream().sorted((a, b) -> Long.compare(a.size(), b.size())).toList();
-            regions.add(new WinRegion(bySize.getFirst().kase(), bySize.getFirst().variant(),
+            regions.add(new WinRegion(bySize.get(0).kase(), bySize.get(0).variant(),
                     bands(bySize, caches, bytes.get(key))));
         });
         return List.copyOf(regions);
@@ -40,9 +40,9 @@ public final class WinRegions {
 
     private static List<WinRegion.Band> bands(List<Speedup> bySize, CacheSizes caches, Double bytes) {
         List<WinRegion.Band> bands = new ArrayList<>();
-        long from = bySize.getFirst().size();
+        long from = bySize.get(0).size();
         long previousEnd = -1;
-        WinRegion.Verdict verdict = verdict(bySize.getFirst());
+        WinRegion.Verdict verdict = verdict(bySize.get(0));
         for (int i = 1; i <= bySize.size(); i++) {
             WinRegion.Verdict next = i < bySize.size() ? verdict(bySize.get(i)) : null;
             if (next != verdict) {

@@ -101,7 +101,7 @@ public final class Sizes {
                 break;
             }
         }
-        if (sizes.getLast() != to) {
+        if (sizes.get(sizes.size() - 1) != to) {
             sizes.add(to);
         }
         return sizes;

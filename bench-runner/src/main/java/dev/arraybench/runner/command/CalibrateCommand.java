@@ -79,7 +79,12 @@ public final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Path> files = jar == null ? files() : runJar();
         List<RunResults> results = files.stream().map(Gate::read).toList();
-        Calibration calibration = Calibration.measure(results, gate.threshold(), gate.confidence());
+        Calibration calibration;
+        try {
+            calibration = Calibration.measure(results, gate.threshold(), gate.confidence());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
         OutputFile.write("--out", out, CalibrationCodec.toJson(calibration));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(table(calibration));

@@ -78,7 +78,7 @@ public final class MergeCommand implements Callable<Integer> {
         }
         try {
             if (machines.size() == 1) {
-                ResultsCodec.write(machines.getFirst(), out);
+                ResultsCodec.write(machines.get(0), out);
             } else {
                 ResultsCodec.write(Fleet.of(machines), out);
             }

@@ -65,7 +65,7 @@ public final class ReportCommand implements Callable<Integer> {
             renderFleet(machines, stdout);
             return ExitCodes.OK;
         }
-        RunResults results = machines.getFirst();
+        RunResults results = machines.get(0);
         if (files.size() > 1) {
             stdout.printf(Locale.ROOT, "merged %d files measured on the same machine: %d benchmarks%n", files.size(),
                     results.benchmarks().size());

@@ -17,30 +17,16 @@ import dev.arraybench.core.result.RunResults;
 import dev.arraybench.core.size.Sizes;
 import dev.arraybench.report.RegretText;
 import dev.arraybench.runner.ExitCodes;
+import dev.arraybench.runner.NeedsJdk25;
 import dev.arraybench.runner.OutputFile;
 import dev.arraybench.runner.UserError;
-import dev.arraybench.runner.execute.EnvironmentProbe;
-import dev.arraybench.runner.execute.JmhExecutor;
-import dev.arraybench.runner.execute.RemeasuredBenchmarks;
-import dev.arraybench.runner.execute.RunSession;
+import dev.arraybench.runner.execute.HeldOutRun;
 import dev.arraybench.runner.options.Percentages;
-import dev.arraybench.runner.plan.Combination;
-import dev.arraybench.runner.plan.Job;
-import dev.arraybench.runner.plan.JvmFlags;
-import dev.arraybench.scenarios.Scenarios;
-import dev.arraybench.scenarios.data.DType;
-import dev.arraybench.scenarios.data.Layout;
-import dev.arraybench.scenarios.kernel.Ops;
-import dev.arraybench.scenarios.strategy.Pool;
-import dev.arraybench.scenarios.strategy.Strategy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -111,9 +97,13 @@ public final class ValidateCommand implements Callable<Integer> {
             throw new UserError("forks: " + rounds + " (expected at least 1)");
         }
         RunResults measured = fromResults == null ? null : earlierMeasurements();
-        JvmFlags flags = new JvmFlags(true, List.of());
-        EnvironmentFingerprint here = EnvironmentFingerprint.of(measured == null
-                ? EnvironmentProbe.probe(flags.common()) : measured.environment());
+        if (measured == null && !NeedsJdk25.satisfied()) {
+            throw new UserError("validate measures the built-in kernels, which needs JDK " + NeedsJdk25.FEATURE
+                    + " (this is Java " + Runtime.version().feature() + "); --from-results FILE judges earlier"
+                    + " measurements on JDK 17+");
+        }
+        EnvironmentFingerprint here = measured == null ? HeldOutRun.machine() : EnvironmentFingerprint.of(
+                measured.environment());
         List<EnvironmentDifference> differences = advice.machine().differences(here).stream()
                 .filter(d -> MACHINE_FIELDS.contains(d.field())).toList();
         if (!differences.isEmpty() && !otherMachine) {
@@ -128,7 +118,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (measured == null) {
             resultsFile = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.json$", "")
                     + "-results.json");
-            measured = measure(advice, flags, resultsFile, console);
+            measured = HeldOutRun.measure(advice, sizes(advice), rounds, resultsFile, console);
             if (measured == null) {
                 return ExitCodes.FAILED;
             }
@@ -155,27 +145,6 @@ public final class ValidateCommand implements Callable<Integer> {
         } catch (ResultsFileException e) {
             throw new UserError(e.getMessage());
         }
-    }
-
-    /** Measures the held-out sizes in randomised rounds; {@code null} when a benchmark failed. */
-    private RunResults measure(Advice advice, JvmFlags flags, Path resultsFile, PrintWriter console) {
-        List<Combination> combinations = combinations(advice, sizes(advice));
-        RunSession session = new RunSession(new JmhExecutor(BreakevenCommand.SETTINGS, false, List.of(),
-                Ops.onClassPath()), new RunResults(RunResults.SCHEMA, EnvironmentProbe.probe(flags.common()),
-                BreakevenCommand.SETTINGS.record(), null, Scenarios.dimensions(), List.of()), resultsFile, console);
-        Random order = new Random(System.nanoTime());
-        for (int round = 1; round <= rounds; round++) {
-            List<Combination> shuffled = new ArrayList<>(combinations);
-            Collections.shuffle(shuffled, order);
-            console.printf(Locale.ROOT, "-- round %d of %d: %d benchmark(s) in random order --%n", round, rounds,
-                    shuffled.size());
-            List<Job> jobs = shuffled.stream().map(combination -> combination.job(flags)).toList();
-            if (session.measure(jobs, BreakevenCommand.SETTINGS.estimatedSeconds()) != ExitCodes.OK) {
-                return null;
-            }
-            session.update(RemeasuredBenchmarks.merge(session.results()));
-        }
-        return session.results();
     }
 
     private List<Long> sizes(Advice advice) {
@@ -206,31 +175,5 @@ public final class ValidateCommand implements Callable<Integer> {
             throw new UserError("held-out: no size to measure (expected --held-out 1 or more, or --sizes)");
         }
         return chosen;
-    }
-
-    private static List<Combination> combinations(Advice advice, List<Long> sizes) {
-        List<Combination> combinations = new ArrayList<>();
-        for (Threshold t : advice.thresholds()) {
-            Combination variant;
-            Combination baseline;
-            try {
-                variant = new Combination(Ops.onClassPath().byName(t.kase().get("op")), DType.parse(t.kase()
-                        .get("dtype")), Layout.parse(t.kase().get("layout")), Strategy.parse(t.strategy()),
-                        Pool.parse(t.pool()), t.threads(), 1);
-                baseline = new Combination(variant.op(), variant.type(), variant.layout(), Strategy.SEQUENTIAL,
-                        Pool.FORKJOIN, 1, 1);
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw new UserError("thresholds: " + t.kase() + " " + t.variantLabel() + " is not an arraybench kernel ("
-                        + e.getMessage() + ")");
-            }
-            for (long size : sizes) {
-                for (Combination c : List.of(baseline.at(size), variant.at(size))) {
-                    if (!combinations.contains(c)) {
-                        combinations.add(c);
-                    }
-                }
-            }
-        }
-        return combinations;
     }
 }

@@ -126,7 +126,7 @@ public final class JmhExecutor implements BenchmarkExecutor {
             ResultFormatFactory.getInstance(ResultFormatType.JSON, stream).writeOut(List.of(run));
         }
         BenchmarkResult read = ResultsCodec.parse(Path.of("JMH run of " + run.getParams().getBenchmark()),
-                json.toString(StandardCharsets.UTF_8)).benchmarks().getFirst();
+                json.toString(StandardCharsets.UTF_8)).benchmarks().get(0);
         Map<String, String> params = new LinkedHashMap<>();
         order.stream().filter(read.params()::containsKey).forEach(key -> params.put(key, read.param(key)));
         read.params().forEach(params::putIfAbsent);

@@ -77,7 +77,7 @@ public final class ResultsTable {
 
     private static void printGroup(List<BenchmarkResult> group, Map<BenchmarkResult, Double> speedups,
             PrintWriter out) {
-        BenchmarkResult first = group.getFirst();
+        BenchmarkResult first = group.get(0);
         long size = Sizes.parse(first.param("size"));
         out.printf(Locale.ROOT, "%n%s  %s  %s  %s elements%n", first.param("op"), first.param("dtype"), first.param("layout"),
                 String.format(Locale.ROOT, "%,d", size));
@@ -108,7 +108,7 @@ public final class ResultsTable {
             }
         }
         groups.forEach((key, group) -> {
-            BenchmarkResult first = group.getFirst();
+            BenchmarkResult first = group.get(0);
             out.printf(Locale.ROOT, "%ncopy-parallel phases, %s %s %s %s elements, %s threads:", first.param("op"),
                     first.param("dtype"), first.param("layout"), first.param("size"), first.param("threads"));
             for (BenchmarkResult phase : group) {

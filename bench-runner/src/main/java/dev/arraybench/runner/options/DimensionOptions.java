@@ -8,6 +8,7 @@ import dev.arraybench.core.result.ResultsCodec;
 import dev.arraybench.core.result.ResultsFileException;
 import dev.arraybench.core.result.ResultsMerge;
 import dev.arraybench.core.result.RunResults;
+import dev.arraybench.runner.NeedsJdk25;
 import dev.arraybench.runner.UserError;
 import dev.arraybench.scenarios.Scenarios;
 import dev.arraybench.scenarios.kernel.Ops;
@@ -27,6 +28,9 @@ import picocli.CommandLine.Option;
  * scenarios gets the scenarios' dimensions implied; any other JMH file names its own.
  */
 public final class DimensionOptions {
+
+    /** The package of the built-in benchmarks, named as a string: on JDK 17 their classes cannot be loaded. */
+    private static final String SCENARIOS_PACKAGE = "dev.arraybench.scenarios.";
 
     @Option(names = "--size-param", paramLabel = "NAME",
             description = "The @Param that holds the number of elements (default: size).")
@@ -59,7 +63,7 @@ public final class DimensionOptions {
                 read.put(machines.size() == 1 ? file : ResultsCodec.machine(file, i), machines.get(i));
             }
         }
-        Path source = files.size() == 1 ? files.getFirst()
+        Path source = files.size() == 1 ? files.get(0)
                 : Path.of(files.stream().map(Path::toString).collect(Collectors.joining(", ")));
         return ResultsMerge.fleet(read, ResultsMerge.Duplicates.LAST).stream()
                 .map(machine -> apply(source, machine)).toList();
@@ -93,6 +97,11 @@ public final class DimensionOptions {
             return results.dimensions().with(sizeParam, variant, baseline, bytesPerElement);
         }
         if (variant == null && baseline == null && ownScenarios(results)) {
+            if (!NeedsJdk25.satisfied()) {
+                throw new UserError(source + ": a plain JMH file of arraybench's scenarios is read by their "
+                        + "dimensions, which needs JDK " + NeedsJdk25.FEATURE + " (or name --variant and "
+                        + "--baseline-variant)");
+            }
             return Scenarios.dimensions().with(sizeParam, null, null, bytesPerElement);
         }
         if (variant == null || baseline == null) {
@@ -108,7 +117,7 @@ public final class DimensionOptions {
 
     private static boolean ownScenarios(RunResults results) {
         return !results.benchmarks().isEmpty() && results.benchmarks().stream()
-                .allMatch(b -> b.benchmark().startsWith(Scenarios.class.getPackageName() + "."));
+                .allMatch(b -> b.benchmark().startsWith(SCENARIOS_PACKAGE));
     }
 
     private static BenchmarkResult withScenarioBytes(BenchmarkResult result) {

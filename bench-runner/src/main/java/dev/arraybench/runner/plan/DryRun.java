@@ -50,7 +50,7 @@ public final class DryRun {
             byUnit.computeIfAbsent(unit.apply(job), key -> new ArrayList<>()).add(job);
         }
         for (List<Job> members : byUnit.values()) {
-            out.printf(Locale.ROOT, "  %s: %d benchmark(s), about %s%n", label.apply(members.getFirst()),
+            out.printf(Locale.ROOT, "  %s: %d benchmark(s), about %s%n", label.apply(members.get(0)),
                     members.size(), time(members.size() * secondsPerJob));
             for (Job job : members) {
                 out.printf(Locale.ROOT, "    %s %s%n", shortName(job.benchmark()), job.params().entrySet().stream()

@@ -38,7 +38,7 @@ public final class ScenarioJobs {
         }
         List<Job> jobs = new ArrayList<>();
         byShape.forEach((shape, group) -> {
-            Combination first = group.getFirst();
+            Combination first = group.get(0);
             List<String> flags = jvmFlags.fork(first.sizing());
             jobs.add(phase("allocate", first, flags, false));
             jobs.add(phase("copyOut", first, flags, false));

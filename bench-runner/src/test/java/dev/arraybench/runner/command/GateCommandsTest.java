@@ -63,6 +63,15 @@ class GateCommandsTest {
     }
 
     @Test
+    void shouldRefuseFilesWithNoBenchmarkInCommonInOneLine() {
+        CommandRun run = CommandRun.of("calibrate", "../docs/results/minmax-64K.json", "../docs/results/scale-1M.json",
+                "--out", folder.resolve("c.json").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("no benchmark appears in two of the files").doesNotContain("\tat ");
+        assertThat(run.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
     void shouldFailOnUndecidedOnlyWhenAsked() throws IOException {
         Path base = file("b.json", "cpu", 1.0);
         Path current = file("c.json", "cpu", 1.049);
