@@ -50,8 +50,8 @@ echo "history-real: ${#commits[@]} commits ${commits[0]}..${commits[-1]} around 
 
 java_bin="$("$root/bin/find-jdk" 25)/bin/java"
 # This tree's command line, frozen for the whole run (bin/arraybench would rebuild it if the sources change).
-[ -f bench-runner/target/arraybench.jar ] || bin/arraybench --version >/dev/null
-cp bench-runner/target/arraybench.jar "$work/arraybench.jar"
+bin/arraybench --version >/dev/null # builds the jar when it is missing or stale
+cp "$(bin/runnable-jar)" "$work/arraybench.jar"
 history() { "$java_bin" @"$root/bin/jvm.args" -jar "$work/arraybench.jar" history "$@"; }
 # The builds run beside the measurements, one commit ahead or more: a builder walks the commits in its own
 # worktree and leaves each distinct scenarios tree's jar (or a .failed mark) in $jars.
@@ -65,7 +65,8 @@ build_all() {
     git -C "$work/build" checkout -q --detach "$commit"
     t0=$(date +%s)
     if (cd "$work/build" && ./mvnw -B -o -q -DskipTests package -pl bench-runner -am >"$work/build-$commit.log" 2>&1); then
-      cp "$work/build/bench-runner/target/arraybench.jar" "$jar.tmp" && mv "$jar.tmp" "$jar"
+      # arraybench.jar in older commits, arraybench-VERSION.jar (bin/runnable-jar) in newer ones.
+      cp "$(ls "$work/build"/bench-runner/target/arraybench*.jar | head -n 1)" "$jar.tmp" && mv "$jar.tmp" "$jar"
       echo "history-real: $commit built in $(( $(date +%s) - t0 )) s"
     else
       grep -m1 ERROR "$work/build-$commit.log" >"$jar.failed" || tail -1 "$work/build-$commit.log" >"$jar.failed"
