@@ -66,7 +66,7 @@ public final class ChartStyle {
     }
 
     /** A base-10 logarithmic axis whose labels are sizes ({@code 1K}) or plain numbers. */
-    static LogAxis logAxis(String label, boolean sizes) {
+    public static LogAxis logAxis(String label, boolean sizes) {
         return new NiceLogAxis(label, sizes);
     }
 

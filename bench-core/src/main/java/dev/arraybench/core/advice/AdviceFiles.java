@@ -128,8 +128,10 @@ public final class AdviceFiles {
                 .put("jdkVersion", machine.jdkVersion());
         fingerprint.jvmFlags().forEach(node.putArray("jvmFlags")::add);
         node.put("vectorBits", machine.vectorBits()).put("os", machine.os());
-        if (!id.isUnknown()) {
-            node.set("cpuId", MAPPER.valueToTree(id));
+        if (id.known()) {
+            ObjectNode cpu = node.putObject("cpuId");
+            cpu.put("vendor", id.vendor()).put("family", id.family()).put("model", id.model())
+                    .put("stepping", id.stepping());
         }
         if (!machine.caches().isEmpty()) {
             machine.caches().forEach(node.putObject("caches")::put);

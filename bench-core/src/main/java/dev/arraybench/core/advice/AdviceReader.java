@@ -2,8 +2,6 @@ package dev.arraybench.core.advice;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.arraybench.core.analysis.WinRegion;
 import dev.arraybench.core.result.EnvironmentFingerprint;
 import dev.arraybench.core.result.ResultsCodec;
@@ -24,7 +22,6 @@ import java.util.Set;
  */
 public final class AdviceReader {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
     private static final Set<String> NOT_CASE = Set.of("strategy", "pool", "threads", "parallelFrom", "breakEven",
             "bands", "policy");
 
@@ -81,7 +78,9 @@ public final class AdviceReader {
         if (!node.isObject()) {
             return null;
         }
-        CpuId id = node.hasNonNull("cpuId") ? MAPPER.treeToValue(node.get("cpuId"), CpuId.class) : null;
+        JsonNode cpu = node.path("cpuId");
+        CpuId id = cpu.isObject() ? new CpuId(cpu.hasNonNull("vendor") ? cpu.get("vendor").asText() : null,
+                integer(cpu, "family"), integer(cpu, "model"), integer(cpu, "stepping")) : null;
         Map<String, String> caches = new LinkedHashMap<>();
         node.path("caches").properties().forEach(e -> caches.put(e.getKey(), e.getValue().asText()));
         List<String> flags = new ArrayList<>();
@@ -90,6 +89,11 @@ public final class AdviceReader {
                 node.path("cores").asInt(), caches, node.path("vectorBits").asInt(), node.path("os").asText(),
                 node.path("jdkVendor").asText(), node.path("jdkVersion").asText());
         return new EnvironmentFingerprint(machine, flags);
+    }
+
+    private static Integer integer(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isIntegralNumber() ? value.intValue() : null;
     }
 
     /**

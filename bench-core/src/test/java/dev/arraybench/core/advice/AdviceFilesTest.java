@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.arraybench.core.analysis.AdviceFixture;
 import dev.arraybench.core.result.EnvironmentFingerprint;
 import dev.arraybench.core.result.ResultsFileException;
+import dev.arraybench.thresholds.CpuId;
+import dev.arraybench.thresholds.MachineFingerprint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +92,20 @@ class AdviceFilesTest {
                     Map.entry("layout", "native"));
             assertThat(pays.parallelFrom()).isEqualTo(written.thresholds().get(1).parallelFrom());
             assertThat(pays.bands()).hasSize(2);
+        });
+    }
+
+    @Test
+    void shouldReadBackTheProcessorIdentityAndCaches() throws IOException {
+        EnvironmentFingerprint machine = new EnvironmentFingerprint(new MachineFingerprint("AMD EPYC",
+                new CpuId("AuthenticAMD", 26, 2, 1), 2, Map.of("L1d", "48K", "L2", "1024K"), 512, "Linux 6.18 amd64",
+                "Eclipse Adoptium", "25.0.3+9-LTS"), List.of());
+        Path file = folder.resolve("thresholds.json");
+        AdviceFiles.write(Advice.of(AdviceFixture.analysis(), machine), file);
+        assertThat(Files.readString(file)).doesNotContain("\"unknown\"");
+        assertThat(AdviceReader.read(file)).singleElement().satisfies(read -> {
+            assertThat(read.machine()).isEqualTo(machine);
+            assertThat(read.machine().machine().cpuId()).isEqualTo(new CpuId("AuthenticAMD", 26, 2, 1));
         });
     }
 

@@ -32,7 +32,7 @@ public final class EnvironmentProbe {
                 System.getProperty("java.vm.name"), jvmFlags, machine.os(),
                 machine.cpuModel() == null ? UNKNOWN : machine.cpuModel(), machine.cores(), machine.caches(),
                 ForkSizing.physicalBytes(), machine.vectorBits(), gitCommit(), now, now,
-                machine.cpuId().isUnknown() ? null : machine.cpuId());
+                machine.cpuId().known() ? machine.cpuId() : null);
     }
 
     static String gitCommit() {

@@ -76,7 +76,7 @@ public final class DimensionOptions {
      * @throws UserError when the options are malformed
      * @throws ResultsFileException when the file cannot be read by them (names what it holds)
      */
-    RunResults apply(Path source, RunResults results) {
+    public RunResults apply(Path source, RunResults results) {
         Dimensions dimensions;
         try {
             dimensions = dimensions(source, results);

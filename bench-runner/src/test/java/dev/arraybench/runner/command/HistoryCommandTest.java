@@ -112,4 +112,21 @@ class HistoryCommandTest {
         assertThat(Files.readString(report.resolve("index.html"))).contains("c5..c6", "data:image/png;base64,");
         assertThat(report.resolve("trend-001.png")).isNotEmptyFile();
     }
+
+    @Test
+    void shouldDrawTheBreakEvenOfEachCaseOverCommits() throws IOException {
+        int commit = 0;
+        for (String file : new String[] {"breakeven.json", "breakeven-retest.json"}) {
+            CommandRun added = CommandRun.of("history", "add", "../docs/results/" + file, "--db", db(), "--commit",
+                    "c" + commit, "--time", "2026-12-01T10:0" + commit++ + ":00Z");
+            assertThat(added.exitCode()).as(added.err()).isZero();
+        }
+        Path report = folder.resolve("report");
+        CommandRun drawn = CommandRun.of("history", "report", "--db", db(), "--out", report.toString());
+        assertThat(drawn.exitCode()).as(drawn.err()).isZero();
+        assertThat(drawn.out()).contains("4 break-even tracks");
+        assertThat(Files.readString(report.resolve("index.html"))).contains("Break-even over commits",
+                "scale int32 native / zero-copy-parallel spin");
+        assertThat(report.resolve("break-even-004.png")).isNotEmptyFile();
+    }
 }
