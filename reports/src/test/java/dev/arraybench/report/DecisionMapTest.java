@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -144,13 +143,8 @@ class DecisionMapTest {
     }
 
     private static BenchmarkResult kernel(String strategy, String threads, String size, List<List<Double>> forks) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("op", "scale");
-        params.put("dtype", "int32");
-        params.put("layout", "native");
-        params.put("strategy", strategy);
-        params.put("threads", threads);
-        params.put("size", size);
+        Map<String, String> params = TestDimensions.kernelParams("scale", "int32", "native", strategy, null, threads,
+                size);
         double mean = forks.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).average().orElseThrow();
         return new BenchmarkResult("dev.arraybench.scenarios.KernelBenchmark.run", params, "avgt", "ns/op", mean, Double.NaN, Double.NaN, Double.NaN,
                 forks, DerivedFigures.of(params, "size", mean, "ns/op", null, 8.0));

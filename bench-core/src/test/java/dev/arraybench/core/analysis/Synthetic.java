@@ -34,15 +34,8 @@ final class Synthetic {
 
     /** As above, with every fork's samples. */
     Synthetic pooled(String strategy, String pool, int threads, String size, List<List<Double>> forks) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("op", "scale");
-        params.put("dtype", "int32");
-        params.put("layout", "native");
-        params.put("strategy", strategy);
-        params.put("pool", pool);
-        params.put("threads", Integer.toString(threads));
-        params.put("size", size);
-        return add(KERNEL, params, "ns/op", forks);
+        return add(KERNEL, TestDimensions.kernelParams("scale", "int32", "native", strategy, pool,
+                Integer.toString(threads), size), "ns/op", forks);
     }
 
     Synthetic kernel(String op, String strategy, int threads, String size, String unit, List<List<Double>> forks) {

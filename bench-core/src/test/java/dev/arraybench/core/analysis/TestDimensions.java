@@ -27,6 +27,25 @@ public final class TestDimensions {
                 null);
     }
 
+    /**
+     * The parameters of a result of arraybench's kernel scenario, in its declaration order; {@code pool}
+     * {@code null} for a result without one.
+     */
+    public static Map<String, String> kernelParams(String op, String dtype, String layout, String strategy,
+            String pool, String threads, String size) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("op", op);
+        params.put("dtype", dtype);
+        params.put("layout", layout);
+        params.put("strategy", strategy);
+        if (pool != null) {
+            params.put("pool", pool);
+        }
+        params.put("threads", threads);
+        params.put("size", size);
+        return params;
+    }
+
     /** The traffic model's bytes per element of every op and dtype, as the runner records them. */
     public static Double bytes(String benchmark, Map<String, String> params) {
         Integer element = switch (String.valueOf(params.get("dtype"))) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.arraybench.core.analysis.TestDimensions;
 import dev.arraybench.core.gate.BenchmarkId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,14 +20,8 @@ class BreakEvenTrackTest {
     private static final String KERNEL = "dev.arraybench.scenarios.KernelBenchmark.run";
 
     private static Series series(String strategy, String pool, int threads, long size) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("op", "scale");
-        params.put("dtype", "int32");
-        params.put("layout", "native");
-        params.put("strategy", strategy);
-        params.put("pool", pool);
-        params.put("threads", Integer.toString(threads));
-        params.put("size", Long.toString(size));
+        Map<String, String> params = TestDimensions.kernelParams("scale", "int32", "native", strategy, pool,
+                Integer.toString(threads), Long.toString(size));
         List<CommitPoint> points = new ArrayList<>();
         for (int commit = 0; commit < 4; commit++) {
             double fixed = commit < 2 ? 12_500 : 50_000;

@@ -2,6 +2,7 @@ package dev.arraybench.runner.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.arraybench.core.analysis.TestDimensions;
 import dev.arraybench.core.result.BenchmarkResult;
 import dev.arraybench.core.result.DerivedFigures;
 import dev.arraybench.core.result.Environment;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -32,14 +32,8 @@ class AdviseCommandTest {
     Path folder;
 
     private static BenchmarkResult kernel(String strategy, String threads, String size, double micros) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("op", "sum");
-        params.put("dtype", "int32");
-        params.put("layout", "native");
-        params.put("strategy", strategy);
-        params.put("pool", "spin");
-        params.put("threads", threads);
-        params.put("size", size);
+        Map<String, String> params = TestDimensions.kernelParams("sum", "int32", "native", strategy, "spin", threads,
+                size);
         return new BenchmarkResult("dev.arraybench.scenarios.KernelBenchmark.run", params, "avgt", "us/op", micros,
                 Double.NaN, Double.NaN, Double.NaN, List.of(List.of(micros, micros * 1.01), List.of(micros * 0.99)),
                 DerivedFigures.of(params, "size", micros, "us/op", null, 4.0));

@@ -1,5 +1,6 @@
 package dev.arraybench.runner.command;
 
+import dev.arraybench.core.analysis.TestDimensions;
 import dev.arraybench.core.result.BenchmarkResult;
 import dev.arraybench.core.result.DerivedFigures;
 import dev.arraybench.core.result.Environment;
@@ -16,7 +17,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,13 +35,8 @@ class ReportCommandTest {
     }
 
     private static BenchmarkResult kernel(String strategy, String threads, String size, double micros) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("op", "scale");
-        params.put("dtype", "int32");
-        params.put("layout", "heap");
-        params.put("strategy", strategy);
-        params.put("threads", threads);
-        params.put("size", size);
+        Map<String, String> params = TestDimensions.kernelParams("scale", "int32", "heap", strategy, null, threads,
+                size);
         return new BenchmarkResult("dev.arraybench.scenarios.KernelBenchmark.run", params, "avgt", "us/op", micros,
                 Double.NaN, Double.NaN, Double.NaN, List.of(List.of(micros, micros * 1.01), List.of(micros * 0.99)),
                 DerivedFigures.of(params, "size", micros, "us/op", null, 8.0));
