@@ -39,6 +39,9 @@ while todo:
         todo.append(pid)
 PY
 }
+# The launcher's JVM, found by the runnable jar's name (bin/runnable-jar names it), dots escaped.
+jar_name=$(basename "$(bin/runnable-jar)")
+jar_pattern="-jar [^ ]*${jar_name//./\\.}"
 
 # Waits until results file $1 holds at least $2 benchmarks (or 120 s pass).
 await_benchmarks() {
@@ -90,7 +93,7 @@ flock "$lock" bin/arraybench run "${quick[@]}" --strategy sequential,simd,zero-c
   >"$out.out" 2>"$out.err" &
 runner=$!
 await_benchmarks "$out" 1
-kill -9 "$(descendant "$runner" 'arraybench\.jar')"
+kill -9 "$(descendant "$runner" "$jar_pattern")"
 set +e; wait "$runner"; code=$?; set -e
 report "SIGKILL of run" run "$code" 137 "$(count "$out")" 1 "$(error_lines "$out")"
 
@@ -100,7 +103,7 @@ flock "$lock" bin/arraybench run "${quick[@]}" --strategy sequential,simd,zero-c
   >"$out.out" 2>"$out.err" &
 runner=$!
 await_benchmarks "$out" 1
-kill -INT "$(descendant "$runner" 'arraybench\.jar')"
+kill -INT "$(descendant "$runner" "$jar_pattern")"
 set +e; wait "$runner"; code=$?; set -e
 report "SIGINT of run" run "$code" 130 "$(count "$out")" 1 "$(error_lines "$out")"
 
@@ -110,7 +113,7 @@ search=(--op scale --dtype int32 --layout heap --strategy zero-copy-parallel --s
 flock "$lock" bin/arraybench breakeven "${search[@]}" --out "$out" >"$out.out" 2>"$out.err" &
 runner=$!
 await_benchmarks "$out" 1
-kill -INT "$(descendant "$runner" 'arraybench\.jar')"
+kill -INT "$(descendant "$runner" "$jar_pattern")"
 set +e; wait "$runner"; code=$?; set -e
 before=$(count "$out")
 report "SIGINT of breakeven" breakeven "$code" 130 "$before" 1 "$(error_lines "$out")"
