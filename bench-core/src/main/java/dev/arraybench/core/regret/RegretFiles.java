@@ -37,18 +37,6 @@ public final class RegretFiles {
         return root != null && RegretReport.SCHEMA.equals(root.path("schema").asText(""));
     }
 
-    /**
-     * Whether {@code file} holds a regret document; {@code false} when it is not JSON or cannot be read (the
-     * reader of results files then says what is wrong with it).
-     */
-    public static boolean isRegret(Path file) {
-        try {
-            return isRegret(ResultsCodec.readTree(file));
-        } catch (ResultsFileException e) {
-            return false;
-        }
-    }
-
     /** Writes {@code report} to {@code file}, atomically. */
     public static void write(RegretReport report, Path file) throws IOException {
         AtomicFile.write(file, json(report));

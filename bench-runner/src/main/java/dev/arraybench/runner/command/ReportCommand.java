@@ -1,8 +1,10 @@
 package dev.arraybench.runner.command;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.arraybench.core.regret.RegretFiles;
 import dev.arraybench.core.regret.RegretReport;
 import dev.arraybench.core.result.Environment;
+import dev.arraybench.core.result.ResultsCodec;
 import dev.arraybench.core.result.ResultsFileException;
 import dev.arraybench.core.result.RunResults;
 import dev.arraybench.report.FleetWriter;
@@ -55,8 +57,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (files.size() == 1 && RegretFiles.isRegret(files.get(0))) {
-            renderRegret(spec.commandLine().getOut());
+        RegretReport regret = files.size() == 1 ? regretDocument(files.get(0)) : null;
+        if (regret != null) {
+            renderRegret(regret, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
         List<RunResults> machines = dimensions.machines(files);
@@ -74,13 +77,28 @@ public final class ReportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void renderRegret(PrintWriter stdout) {
-        RegretReport regret;
+    /**
+     * The regret document {@code file} holds, read from the one parse of it; {@code null} when it holds
+     * something else, or no JSON at all (the reader of results files then says what is wrong).
+     */
+    private static RegretReport regretDocument(Path file) {
+        JsonNode root;
         try {
-            regret = RegretFiles.read(files.get(0));
+            root = ResultsCodec.readTree(file);
+        } catch (ResultsFileException e) {
+            return null;
+        }
+        if (!RegretFiles.isRegret(root)) {
+            return null;
+        }
+        try {
+            return RegretFiles.parse(file, root);
         } catch (ResultsFileException e) {
             throw new UserError(e.getMessage());
         }
+    }
+
+    private void renderRegret(RegretReport regret, PrintWriter stdout) {
         requireFolder(out);
         Report report;
         try {
