@@ -19,8 +19,10 @@ import java.util.function.Supplier;
  * runs both paths at every size, untimed, so they are compiled before they are timed. <b>Other load and
  * drift:</b> sizes and paths are timed interleaved (each round visits every size, in a rotating order,
  * alternating which path goes first), each sample a batch of calls long enough for the clock, and the
- * crossing is read from medians. <b>Reproducibility:</b> from four rounds on it compares the crossing of the
- * odd rounds with that of the even rounds and stops as soon as they agree within x1.5; when they still
+ * crossing is read from medians, as the threshold that costs least to follow over the sizes measured.
+ * <b>Reproducibility:</b> from four rounds on it compares the crossing of the odd rounds with that of the
+ * even rounds and stops as soon as they agree: within x1.5, or each costing at most 10% at any size when
+ * followed on the other half's times (near a flat crossing, far-apart answers cost little). When they still
  * disagree at the end of the budget it gives up and says so ({@link Crossing#stable()} false), and a caller
  * then stays sequential or keeps the nearest class of its thresholds file. What it cannot guard against: a
  * machine busier during calibration than later (or the reverse), and sizes past the largest measured.
@@ -42,6 +44,12 @@ public final class Calibration {
 
     /** How far apart (as a factor) the halves' crossings may be and still count as agreeing. */
     static final double AGREEMENT = 1.5;
+
+    /**
+     * Or how much following one half's crossing may cost at any size, judged on the other half's profile,
+     * for the halves to count as agreeing.
+     */
+    static final double AGREEMENT_REGRET = 0.10;
 
     private final LongSupplier clock;
 
@@ -165,11 +173,18 @@ public final class Calibration {
         if (!halves.agree()) {
             return new Crossing(name, all, false, rounds.size(), elapsed, "calibration of " + name + " gave up: "
                     + spent + ", the odd and even rounds still disagree (" + phrase(halves.odd()) + " against "
-                    + phrase(halves.even()) + "; other load, or code still being compiled?); staying sequential");
+                    + phrase(halves.even()) + ", " + percent(halves.crossRegret())
+                    + " slower at worst by one half's answer on the other's times; other load, or code still being"
+                    + " compiled?); staying sequential");
         }
         return new Crossing(name, all, true, rounds.size(), elapsed, "calibration of " + name + ": parallel "
-                + (all == Long.MAX_VALUE ? "never" : "from " + phrase(all) + " elements") + " (" + spent + "; odd and even rounds agree: " + phrase(halves.odd()) + ", "
-                + phrase(halves.even()) + ")");
+                + (all == Long.MAX_VALUE ? "never" : "from " + phrase(all) + " elements") + " (" + spent
+                + "; odd and even rounds agree: " + phrase(halves.odd()) + ", " + phrase(halves.even()) + ", "
+                + percent(halves.crossRegret()) + " slower at worst by one's answer on the other's times)");
+    }
+
+    private static String percent(double regret) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * regret);
     }
 
     private static String phrase(long crossing) {
@@ -188,15 +203,30 @@ public final class Calibration {
         }
     }
 
-    /** The crossings of the odd and of the even rounds, and whether they agree. */
-    private record Halves(long odd, long even) {
+    /**
+     * The crossings of the odd and of the even rounds, with their speedup profiles, and whether they agree:
+     * within {@link #AGREEMENT} of each other, or each costing at most {@link #AGREEMENT_REGRET} at every
+     * size when judged on the other half's profile (near a flat crossing, far-apart answers cost little).
+     */
+    private record Halves(long odd, long even, int[] sizes, double[] oddSpeedups, double[] evenSpeedups) {
 
         static Halves of(int[] sizes, List<double[][]> rounds) {
-            return new Halves(CrossingEstimate.of(sizes, CrossingEstimate.speedups(rounds, 1, 2)),
-                    CrossingEstimate.of(sizes, CrossingEstimate.speedups(rounds, 0, 2)));
+            double[] odd = CrossingEstimate.speedups(rounds, 1, 2);
+            double[] even = CrossingEstimate.speedups(rounds, 0, 2);
+            return new Halves(CrossingEstimate.of(sizes, odd), CrossingEstimate.of(sizes, even), sizes, odd, even);
         }
 
         boolean agree() {
+            return close() || crossRegret() <= AGREEMENT_REGRET;
+        }
+
+        /** The larger regret of following one half's crossing on the other half's profile. */
+        double crossRegret() {
+            return Math.max(CrossingEstimate.maxRegret(sizes, evenSpeedups, odd),
+                    CrossingEstimate.maxRegret(sizes, oddSpeedups, even));
+        }
+
+        private boolean close() {
             if (odd == Long.MAX_VALUE || even == Long.MAX_VALUE) {
                 return odd == even;
             }

@@ -2,6 +2,7 @@ package dev.arraybench.thresholds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,6 +82,30 @@ class CalibrationTest {
         List<double[][]> settled = new ArrayList<>(rounds.subList(0, 1));
         settled.addAll(List.of(rounds.get(0), rounds.get(2), rounds.get(4)));
         assertThat(Calibration.answer("sum", sizes, settled, 1).stable()).isTrue();
+    }
+
+    @Test
+    void shouldKeepTheCrossingWhenParallelDipsBelowSequentialAtTheLargestSize() {
+        int[] sizes = {1_000, 4_000, 16_000, 64_000, 256_000, 1_000_000};
+        double[] speedups = {0.5, 0.7, 0.9, 1.3, 1.4, 0.97};
+        long crossing = CrossingEstimate.of(sizes, speedups);
+        assertThat(crossing).isBetween(16_000L, 64_000L);
+        assertThat(CrossingEstimate.maxRegret(sizes, speedups, crossing)).isCloseTo(1 / 0.97 - 1, within(1e-9));
+        assertThat(CrossingEstimate.maxRegret(sizes, speedups, Long.MAX_VALUE)).isCloseTo(0.4, within(0.01));
+    }
+
+    @Test
+    void shouldCountHalvesFarApartAsAgreeingWhereEitherAnswerCostsLittle() {
+        int[] sizes = {1_000, 10_000, 100_000, 1_000_000};
+        List<double[][]> rounds = new ArrayList<>();
+        for (int r = 0; r < 4; r++) {
+            // a flat profile: parallel 2% slower at 10K in the even rounds, 2% faster in the odd ones
+            double atTenK = r % 2 == 0 ? 10_200 : 9_800;
+            rounds.add(new double[][] {{1_000, 10_000, 100_000, 1_000_000}, {1_600, atTenK, 95_000, 900_000}});
+        }
+        Crossing crossing = Calibration.answer("sum", sizes, rounds, 1);
+        assertThat(crossing.stable()).isTrue();
+        assertThat(crossing.message()).contains("agree: 9,095, 18,991", "3.5% slower at worst");
     }
 
     @Test

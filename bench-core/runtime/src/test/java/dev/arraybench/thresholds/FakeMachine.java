@@ -14,6 +14,10 @@ final class FakeMachine {
     private final double noise;
     private long now;
     private int calls;
+    private double spellSigma;
+    private long spellNanos = Long.MAX_VALUE;
+    private long spellEnds;
+    private double spellFactor = 1;
 
     FakeMachine(long seed, double noise) {
         this.random = new Random(seed);
@@ -26,6 +30,32 @@ final class FakeMachine {
 
     int calls() {
         return calls;
+    }
+
+    /**
+     * Makes every path of {@link #loaded} drift: for spells of {@code nanos} of this clock it runs a log-normal
+     * factor (log standard deviation {@code sigma}) slower or faster, as a parallel path does while another
+     * process comes and goes on its cores.
+     */
+    FakeMachine drifting(double sigma, long nanos) {
+        this.spellSigma = sigma;
+        this.spellNanos = nanos;
+        this.spellEnds = nanos;
+        return this;
+    }
+
+    /** As {@link #path} without a slow start, and subject to the machine's drift. */
+    IntConsumer loaded(double fixedNanos, double perElementNanos) {
+        IntConsumer steady = path(fixedNanos, perElementNanos, 0, 1);
+        return size -> {
+            long before = now;
+            steady.accept(size);
+            if (now >= spellEnds) {
+                spellEnds = now + spellNanos;
+                spellFactor = Math.exp(spellSigma * random.nextGaussian());
+            }
+            now = before + Math.round((now - before) * spellFactor);
+        };
     }
 
     /**
