@@ -30,9 +30,10 @@ import java.util.function.LongSupplier;
  * and Brecht 2017, and asv's {@code --interleave-rounds}): every round measures each of its benchmarks for
  * one fork, in an order shuffled anew, so the repeats of a size come from different moments of the run and
  * a slow spell of the machine widens the intervals instead of bending the profile. The first two rounds
- * measure the coarse grid (what the file does not hold twice yet); every later round measures, for each
- * break-even not yet bracketed within {@link #FACTOR} at 95%, a new size bisecting the widest gap inside its
- * interval and the measured sizes nearest the crossing again, until every break-even is bracketed or the
+ * measure the coarse grid (what the file does not hold twice yet; a variant more than {@link SearchTarget#FAR}
+ * times faster or slower at a size in the first round gets no second there); every later round measures,
+ * for each break-even not yet bracketed within {@link #FACTOR} at 95%, a new size bisecting the widest gap
+ * inside its interval and the measured sizes nearest the crossing again, until every break-even is bracketed or the
  * budget is spent. A round that would not fit in the budget left keeps its sizes nearest the crossings,
  * with the baseline and every variant at each. Every measurement goes through the {@link RunSession}, which
  * rewrites the file after each.
@@ -117,7 +118,7 @@ public final class BreakevenSearch {
         RunResults results = session.results();
         Map<List<Object>, List<Combination>> plan = new LinkedHashMap<>();
         for (Combination combination : grid) {
-            if (SearchTarget.forks(results, combination) < MIN_ROUNDS) {
+            if (SearchTarget.forks(results, combination) < MIN_ROUNDS && !far(targets, results, combination)) {
                 add(plan, combination);
             }
         }
@@ -149,6 +150,17 @@ public final class BreakevenSearch {
             }
         }
         return plan;
+    }
+
+    /**
+     * Whether a grid benchmark needs no second round: a variant {@link SearchTarget#far far} from breaking
+     * even at its size, or a baseline whose every variant is.
+     */
+    private static boolean far(List<SearchTarget> targets, RunResults results, Combination combination) {
+        long size = combination.size();
+        List<SearchTarget> mine = targets.stream().filter(t -> t.variant().at(size).equals(combination)
+                || t.baseline().at(size).equals(combination)).toList();
+        return !mine.isEmpty() && mine.stream().allMatch(t -> t.far(results, size));
     }
 
     private static void add(Map<List<Object>, List<Combination>> plan, Combination combination) {

@@ -23,6 +23,9 @@ import java.util.TreeSet;
  */
 record SearchTarget(Combination variant, Combination baseline) {
 
+    /** A speedup beyond this factor (either way) is far from breaking even. */
+    static final double FAR = 3;
+
     /** A short name for progress lines, such as {@code scale int32 native zero-copy-parallel spin (2 threads)}. */
     String label() {
         return String.format(Locale.ROOT, "%s %s %s %s%s", variant.op().name(), variant.type().label(),
@@ -58,7 +61,9 @@ record SearchTarget(Combination variant, Combination baseline) {
      * The sizes to measure again in the next round to narrow {@code breakEven}, nearest its estimate first:
      * every measured size inside its interval and the measured sizes just outside it on either side, at most
      * {@code most}; and, first of all, a new size at the geometric midpoint of the widest gap between measured
-     * sizes inside the interval when that gap is wider than {@code factor}.
+     * sizes inside the interval when that gap is wider than {@code factor}. (Splitting the gap that holds the
+     * estimate first instead narrowed the intervals below the drift between runs: in the drift simulation a
+     * later run's estimate was covered 22 times in 30, against 27.)
      */
     List<Long> nearCrossing(BreakEven breakEven, RunResults results, double factor, int most) {
         List<Long> sizes = new ArrayList<>(new TreeSet<>(measuredSizes(results)));
@@ -73,18 +78,20 @@ record SearchTarget(Combination variant, Combination baseline) {
             to--;
         }
         List<Long> near = new ArrayList<>();
-        int widest = -1;
+        int gap = -1;
         double widestRatio = factor;
         for (int i = from; i < to; i++) {
+            if (!splittable(sizes, i, factor)) {
+                continue;
+            }
             double ratio = (double) sizes.get(i + 1) / sizes.get(i);
-            long middle = midpoint(sizes.get(i), sizes.get(i + 1));
-            if (ratio > widestRatio && middle > sizes.get(i) && middle < sizes.get(i + 1)) {
-                widest = i;
+            if (ratio > widestRatio) {
+                gap = i;
                 widestRatio = ratio;
             }
         }
-        if (widest >= 0) {
-            near.add(midpoint(sizes.get(widest), sizes.get(widest + 1)));
+        if (gap >= 0) {
+            near.add(midpoint(sizes.get(gap), sizes.get(gap + 1)));
         }
         double centre = Double.isFinite(breakEven.size()) ? breakEven.size() : Math.sqrt(low * high);
         sizes.subList(from, to + 1).stream()
@@ -93,12 +100,21 @@ record SearchTarget(Combination variant, Combination baseline) {
         return near;
     }
 
-    /** The sizes at which the baseline or the variant has fewer than {@code forks} forks. */
+    /** Whether the gap after measured size {@code i} is wider than {@code factor} and has a size inside. */
+    private static boolean splittable(List<Long> sizes, int i, double factor) {
+        long middle = midpoint(sizes.get(i), sizes.get(i + 1));
+        return (double) sizes.get(i + 1) / sizes.get(i) > factor && middle > sizes.get(i) && middle < sizes.get(i + 1);
+    }
+
+    /**
+     * The sizes at which the baseline or the variant has fewer than {@code forks} forks, except those where
+     * the variant is {@link #far} from breaking even.
+     */
     List<Long> underMeasured(RunResults results, int forks) {
         List<Long> sizes = new ArrayList<>();
         for (BenchmarkResult result : results.benchmarks()) {
             long size = Sizes.parse(result.param(Scenarios.SIZE));
-            if (same(result, variant.at(size)) && (forks(results, variant.at(size)) < forks
+            if (same(result, variant.at(size)) && !far(results, size) && (forks(results, variant.at(size)) < forks
                     || forks(results, baseline.at(size)) < forks)) {
                 sizes.add(size);
             }
@@ -126,6 +142,25 @@ record SearchTarget(Combination variant, Combination baseline) {
             }
         }
         return sizes;
+    }
+
+    /**
+     * Whether the variant is more than {@link #FAR} times faster or slower than the baseline at {@code size}
+     * by every measurement so far: no spell of a shared machine moves a speedup that far (the rounds of a
+     * quiet search spread by 12-30%), so another round there buys nothing near the crossing.
+     */
+    boolean far(RunResults results, long size) {
+        double variantTime = score(results, variant.at(size));
+        double baselineTime = score(results, baseline.at(size));
+        if (!(variantTime > 0 && baselineTime > 0)) {
+            return false;
+        }
+        return Math.abs(Math.log(baselineTime / variantTime)) > Math.log(FAR);
+    }
+
+    private static double score(RunResults results, Combination combination) {
+        return results.benchmarks().stream().filter(r -> same(r, combination))
+                .mapToDouble(BenchmarkResult::score).average().orElse(Double.NaN);
     }
 
     /** How many forks {@code results} holds of {@code combination}. */

@@ -92,20 +92,24 @@ class BreakevenSearchTest {
         assertThat(found.crossing().low()).isLessThan(machine.truth() * 1.1);
         assertThat(found.crossing().high()).isGreaterThan(machine.truth() / 1.1);
         assertThat(console.toString()).contains("Every break-even is bracketed.", "-- round 1: 8 benchmark(s) at 4"
-                + " size(s), in random order --", "-- round 2: 8 benchmark(s)", "of the budget left; the break-evens"
+                + " size(s), in random order --", "-- round 2: 6 benchmark(s) at 3 size(s)", "of the budget left; the break-evens"
                 + " so far --", "scale int32 native zero-copy-parallel spin (2 threads): ", "between-round spread ±",
                 "[1] ", "(1:00:00 of the budget left) ... ");
         assertThat(measured.size()).isLessThan(80);
     }
 
     @Test
-    void shouldMeasureEverySizeInTwoRoundsAtLeastInAShuffledOrder() {
+    void shouldMeasureEverySizeButTheFarOnesInTwoRoundsAtLeastInAShuffledOrder() {
         Path file = folder.resolve("be.json");
         search(steady(1), empty(), file, Duration.ofHours(1), grid(1_000, 8_000, 64_000, 512_000), 3);
         RunResults results = ResultsCodec.read(file);
         long distinct = results.benchmarks().stream().map(BenchmarkResult::params).distinct().count();
         assertThat(results.benchmarks()).hasSize((int) distinct);
-        assertThat(results.benchmarks()).allSatisfy(result -> assertThat(result.samples()).hasSizeGreaterThan(1));
+        // at 1K the variant is 5.5 times slower (5 us per call against 1 us): one round says enough there
+        assertThat(results.benchmarks()).allSatisfy(result -> assertThat(result.samples())
+                .hasSizeGreaterThan(result.param(Scenarios.SIZE).equals("1K") ? 0 : 1));
+        assertThat(results.benchmarks()).filteredOn(result -> result.param(Scenarios.SIZE).equals("1K"))
+                .hasSize(2).allSatisfy(result -> assertThat(result.samples()).hasSize(1));
         assertThat(results.benchmarks().stream().mapToInt(r -> r.samples().size()).sum()).isEqualTo(measured.size());
         List<Long> firstRound = measured.subList(0, 8).stream().map(job -> Sizes.parse(job.params().get("size")))
                 .toList();
@@ -131,7 +135,8 @@ class BreakevenSearchTest {
         measured.clear();
         search(steady(4), RemeasuredBenchmarks.merge(ResultsCodec.read(file)), file, Duration.ofHours(1), grid, 2);
         assertThat(first).isEqualTo(12);
-        assertThat(measured.subList(0, 4)).allMatch(job -> grid.stream().anyMatch(c -> c.params().equals(job.params())));
+        // the grid's rounds are 8 + 6 benchmarks (1K, far from breaking even, gets one): 2 were left to measure
+        assertThat(measured.subList(0, 2)).allMatch(job -> grid.stream().anyMatch(c -> c.params().equals(job.params())));
         assertThat(breakEven(file).bracketedWithin(BreakevenSearch.FACTOR)).isTrue();
         assertThat(ResultsCodec.read(file).benchmarks().stream().mapToInt(r -> r.samples().size()).sum())
                 .isEqualTo(first + measured.size());
