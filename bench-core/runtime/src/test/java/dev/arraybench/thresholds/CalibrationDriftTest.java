@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Calibration on a simulated machine whose parallel path drifts (log-normal, 15% for spells of 5 ms, as the
- * rounds of a shared 2-vCPU VM spread) and whose speedup stays within 1.33x above its crossing (as sum int32
- * on a spin pool). The rate asserted here is quoted in docs/runtime.md.
+ * Calibration on a simulated machine whose parallel path drifts (log-normal, 15% or 25% for spells of 5 ms,
+ * as the rounds of a shared 2-vCPU VM spread) and whose speedup stays within 1.33x above its crossing (as sum
+ * int32 on a spin pool). The rates asserted here are quoted in docs/runtime.md.
  */
 class CalibrationDriftTest {
 
@@ -33,18 +34,21 @@ class CalibrationDriftTest {
         return max;
     }
 
-    @Test
-    void shouldAnswerAFlatCrossingUnderDriftAtSmallRegretInMostTries() {
+    /**
+     * Per drift, how many of 30 tries must give a stable answer within 10% of the truth's regret. The rule
+     * before regret (crossing where parallel wins at every larger size, halves within x1.5) gave 30 and 21.
+     */
+    @ParameterizedTest
+    @CsvSource({"0.15, 27", "0.25, 23"})
+    void shouldAnswerAFlatCrossingUnderDriftAtSmallRegretInMostTries(double drift, int atLeast) {
         List<Crossing> crossings = new ArrayList<>();
         for (int seed = 1; seed <= TRIES; seed++) {
-            FakeMachine machine = new FakeMachine(seed, 0.02).drifting(0.15, 5_000_000);
+            FakeMachine machine = new FakeMachine(seed, 0.02).drifting(drift, 5_000_000);
             CalibrationKernel kernel = new CalibrationKernel("sum", machine.path(50, 1.0, 0, 1),
                     machine.loaded(10_000, 0.75));
             crossings.add(new Calibration(machine::nanoTime).run(kernel, SIZES, Calibration.DEFAULT_BUDGET));
         }
-        long stable = crossings.stream().filter(Crossing::stable).count();
         long cheap = crossings.stream().filter(c -> c.stable() && trueMaxRegret(c.parallelFrom()) <= 0.10).count();
-        assertThat(stable).isGreaterThanOrEqualTo(27);
-        assertThat(cheap).isGreaterThanOrEqualTo(27);
+        assertThat(cheap).isGreaterThanOrEqualTo(atLeast);
     }
 }
