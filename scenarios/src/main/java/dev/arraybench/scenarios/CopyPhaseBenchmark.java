@@ -1,19 +1,11 @@
 package dev.arraybench.scenarios;
 
-import dev.arraybench.scenarios.check.KernelCheck;
 import dev.arraybench.scenarios.data.ArrayData;
-import dev.arraybench.scenarios.data.DType;
-import dev.arraybench.scenarios.data.DataGenerator;
 import dev.arraybench.scenarios.data.Layout;
-import dev.arraybench.core.size.Sizes;
-import dev.arraybench.scenarios.kernel.Op;
 import dev.arraybench.scenarios.kernel.Operands;
-import dev.arraybench.scenarios.kernel.Ops;
 import dev.arraybench.scenarios.strategy.CopyOut;
 import dev.arraybench.scenarios.strategy.Plan;
-import dev.arraybench.scenarios.strategy.Pool;
 import dev.arraybench.scenarios.strategy.Strategy;
-import dev.arraybench.scenarios.strategy.Threads;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -101,21 +93,16 @@ public class CopyPhaseBenchmark {
      */
     @Setup(Level.Trial)
     public void setUp() {
-        Op kernel = Ops.onClassPath().byName(op);
-        DType type = DType.parse(dtype);
-        Layout where = Layout.parse(layout);
-        Pool workers = Pool.parse(pool);
-        int count = Threads.parse(threads);
-        long length = Sizes.parse(size);
-        Steady plans = Steady.of(kernel, type, Strategy.ZERO_COPY_PARALLEL, count, workers);
+        Trial trial = Trial.parse(op, dtype, layout, pool, threads, size);
+        Steady plans = trial.plans(Strategy.ZERO_COPY_PARALLEL);
         forward = plans.forward();
         backward = plans.backward();
         try {
-            x = DataGenerator.random(type, where, length, KernelBenchmark.X_SEED);
-            y = kernel.inputs() == 2 ? DataGenerator.random(type, where, length, KernelBenchmark.Y_SEED) : null;
+            x = trial.x();
+            y = trial.y();
             source = forward.operands(x, y);
-            xCopy = ArrayData.allocate(type, Layout.HEAP, length);
-            yCopy = y == null ? null : ArrayData.allocate(type, Layout.HEAP, length);
+            xCopy = ArrayData.allocate(trial.type(), Layout.HEAP, trial.length());
+            yCopy = y == null ? null : ArrayData.allocate(trial.type(), Layout.HEAP, trial.length());
             copy = forward.operands(xCopy, yCopy);
             CopyOut.copyOut(source, copy);
             plans.verify(xCopy, yCopy);

@@ -2,16 +2,11 @@ package dev.arraybench.scenarios;
 
 import dev.arraybench.scenarios.check.KernelCheck;
 import dev.arraybench.scenarios.data.ArrayData;
-import dev.arraybench.scenarios.data.DType;
 import dev.arraybench.scenarios.data.DataGenerator;
-import dev.arraybench.scenarios.data.Layout;
-import dev.arraybench.core.size.Sizes;
 import dev.arraybench.scenarios.kernel.Op;
 import dev.arraybench.scenarios.kernel.Ops;
 import dev.arraybench.scenarios.strategy.Plan;
-import dev.arraybench.scenarios.strategy.Pool;
 import dev.arraybench.scenarios.strategy.Strategy;
-import dev.arraybench.scenarios.strategy.Threads;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -54,11 +49,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1, timeUnit = TimeUnit.SECONDS)
 @Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
 public class KernelBenchmark {
-
-    /** Seed of {@code x}. */
-    static final long X_SEED = 0x5EED_0001L;
-    /** Seed of {@code y}. */
-    static final long Y_SEED = 0x5EED_0002L;
 
     /**
      * The op's name: any op on the class path ({@link Ops#onClassPath}), built-in or a user's. The runner
@@ -108,21 +98,15 @@ public class KernelBenchmark {
      */
     @Setup(Level.Trial)
     public void setUp() {
-        Op kernel = Ops.onClassPath().byName(op);
-        DType type = DType.parse(dtype);
-        Layout where = Layout.parse(layout);
-        Strategy how = Strategy.parse(strategy);
-        Pool workers = Pool.parse(pool);
-        int count = Threads.parse(threads);
-        long length = Sizes.parse(size);
-        Steady plans = Steady.of(kernel, type, how, count, workers);
+        Trial trial = Trial.parse(op, dtype, layout, pool, threads, size);
+        Steady plans = trial.plans(Strategy.parse(strategy));
         forward = plans.forward();
         backward = plans.backward();
         try {
-            x = DataGenerator.random(type, where, length, X_SEED);
-            y = kernel.inputs() == 2 ? DataGenerator.random(type, where, length, Y_SEED) : null;
+            x = trial.x();
+            y = trial.y();
             plans.verify(x, y);
-            DataGenerator.fill(x, X_SEED);
+            DataGenerator.fill(x, Trial.X_SEED);
             odd = false;
         } catch (RuntimeException | Error failure) {
             tearDown();

@@ -52,7 +52,7 @@ class CopyPhaseBenchmarkTest {
     void shouldCopyTheProcessedCopyBackOverTheSource(String layout) {
         CopyPhaseBenchmark benchmark = benchmark("scale", "int32", layout);
         benchmark.setUp();
-        try (ArrayData start = DataGenerator.random(DType.INT32, Layout.HEAP, LENGTH, KernelBenchmark.X_SEED)) {
+        try (ArrayData start = DataGenerator.random(DType.INT32, Layout.HEAP, LENGTH, Trial.X_SEED)) {
             MemorySegment copy = benchmark.xCopy().segment();
             assertThat(copy.mismatch(start.segment())).as("the copy before processing").isEqualTo(-1);
             benchmark.process();

@@ -58,7 +58,7 @@ class KernelBenchmarkTest {
     void shouldBringScaleAndAddBackNearTheirStartAfterAnEvenNumberOfCalls(String op, String dtype) {
         KernelBenchmark benchmark = benchmark(op, dtype, "heap", "simd");
         benchmark.setUp();
-        try (ArrayData start = DataGenerator.random(DType.parse(dtype), Layout.HEAP, 4096, KernelBenchmark.X_SEED)) {
+        try (ArrayData start = DataGenerator.random(DType.parse(dtype), Layout.HEAP, 4096, Trial.X_SEED)) {
             for (int call = 0; call < CALLS; call++) {
                 benchmark.run();
             }
@@ -118,7 +118,7 @@ class KernelBenchmarkTest {
     void shouldLeaveTheDataOfReductionsUntouched(String op) {
         KernelBenchmark benchmark = benchmark(op, "float32", "native", "simd-parallel");
         benchmark.setUp();
-        try (ArrayData start = DataGenerator.random(DType.FLOAT32, Layout.NATIVE, 4096, KernelBenchmark.X_SEED)) {
+        try (ArrayData start = DataGenerator.random(DType.FLOAT32, Layout.NATIVE, 4096, Trial.X_SEED)) {
             Number first = benchmark.run();
             for (int call = 0; call < 100; call++) {
                 assertThat(benchmark.run()).isEqualTo(first);
