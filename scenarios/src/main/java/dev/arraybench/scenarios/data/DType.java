@@ -10,21 +10,19 @@ import java.lang.foreign.ValueLayout;
  */
 public enum DType implements Labelled {
     /** 32-bit two's-complement integers, Java's {@code int}. */
-    INT32("int32", ValueLayout.JAVA_INT, true, "32-bit integers (Java int), wrap-around arithmetic"),
+    INT32(ValueLayout.JAVA_INT, true, "32-bit integers (Java int), wrap-around arithmetic"),
     /** 64-bit two's-complement integers, Java's {@code long}. */
-    INT64("int64", ValueLayout.JAVA_LONG, true, "64-bit integers (Java long), wrap-around arithmetic"),
+    INT64(ValueLayout.JAVA_LONG, true, "64-bit integers (Java long), wrap-around arithmetic"),
     /** IEEE 754 single precision, Java's {@code float}. */
-    FLOAT32("float32", ValueLayout.JAVA_FLOAT, false, "IEEE 754 single precision (Java float)"),
+    FLOAT32(ValueLayout.JAVA_FLOAT, false, "IEEE 754 single precision (Java float)"),
     /** IEEE 754 double precision, Java's {@code double}. */
-    FLOAT64("float64", ValueLayout.JAVA_DOUBLE, false, "IEEE 754 double precision (Java double)");
+    FLOAT64(ValueLayout.JAVA_DOUBLE, false, "IEEE 754 double precision (Java double)");
 
-    private final String label;
     private final ValueLayout layout;
     private final boolean integral;
     private final String description;
 
-    DType(String label, ValueLayout layout, boolean integral, String description) {
-        this.label = label;
+    DType(ValueLayout layout, boolean integral, String description) {
         this.layout = layout;
         this.integral = integral;
         this.description = description;
@@ -33,11 +31,6 @@ public enum DType implements Labelled {
     @Override
     public String description() {
         return description;
-    }
-
-    @Override
-    public String label() {
-        return label;
     }
 
     /** Bytes per element. */
@@ -127,6 +120,6 @@ public enum DType implements Labelled {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -11,8 +11,16 @@ import java.util.stream.Collectors;
  */
 public interface Labelled {
 
-    /** The name used on the command line and in results files, such as {@code int32}. */
-    String label();
+    /**
+     * The name used on the command line and in results files: the constant's name in lower case with
+     * {@code -} for {@code _}, such as {@code int32} or {@code zero-copy-parallel}.
+     */
+    default String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The enum constant's name, such as {@code ZERO_COPY_PARALLEL}. */
+    String name();
 
     /** One line saying what the value means, for {@code arraybench list}. */
     String description();

@@ -3,26 +3,19 @@ package dev.arraybench.scenarios.data;
 /** Where an array's elements live: the question a foreign buffer raises is whether that matters. */
 public enum Layout implements Labelled {
     /** A plain Java array on the garbage-collected heap. */
-    HEAP("heap", "a Java array on the garbage-collected heap"),
+    HEAP("a Java array on the garbage-collected heap"),
     /** An off-heap {@link java.lang.foreign.MemorySegment}, the foreign-buffer case. */
-    NATIVE("native", "an off-heap MemorySegment, the foreign-buffer case (freed at once)");
+    NATIVE("an off-heap MemorySegment, the foreign-buffer case (freed at once)");
 
-    private final String label;
     private final String description;
 
-    Layout(String label, String description) {
-        this.label = label;
+    Layout(String description) {
         this.description = description;
     }
 
     @Override
     public String description() {
         return description;
-    }
-
-    @Override
-    public String label() {
-        return label;
     }
 
     /**
@@ -36,6 +29,6 @@ public enum Layout implements Labelled {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

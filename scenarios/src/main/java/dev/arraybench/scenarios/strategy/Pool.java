@@ -12,24 +12,17 @@ public enum Pool implements Labelled {
      * A dedicated {@link java.util.concurrent.ForkJoinPool} per thread count: the caller submits the batch
      * and blocks, {@code threads} pool workers run the chunks.
      */
-    FORKJOIN("forkjoin", "a dedicated ForkJoinPool per thread count: the caller submits and waits"),
+    FORKJOIN("a dedicated ForkJoinPool per thread count: the caller submits and waits"),
     /**
      * {@link SpinWorkers}: {@code threads - 1} persistent workers that spin briefly on a job slot before
      * parking; the caller runs chunk 0 itself.
      */
-    SPIN("spin", "persistent workers that spin ~50 us before parking; the caller runs its own share");
+    SPIN("persistent workers that spin ~50 us before parking; the caller runs its own share");
 
-    private final String label;
     private final String description;
 
-    Pool(String label, String description) {
-        this.label = label;
+    Pool(String description) {
         this.description = description;
-    }
-
-    @Override
-    public String label() {
-        return label;
     }
 
     @Override
@@ -60,6 +53,6 @@ public enum Pool implements Labelled {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -8,36 +8,34 @@ import dev.arraybench.scenarios.data.Labelled;
  */
 public enum Strategy implements Labelled {
     /** The scalar kernel over the whole array on the calling thread: the baseline. */
-    SEQUENTIAL("sequential", false, false, false,
+    SEQUENTIAL(false, false, false,
             "the scalar loop on the calling thread: the baseline"),
     /**
      * The op's idiomatic loop over the Java array ({@link dev.arraybench.scenarios.kernel.InPlaceOp#plain}),
      * on the calling thread: what a user writes without arraybench, the reference {@link #SEQUENTIAL} must
      * match. Heap layout only.
      */
-    PLAIN("plain", false, false, false,
+    PLAIN(false, false, false,
             "the op's idiomatic loop over the Java array (heap layout only): what sequential must match"),
     /** Allocate a fresh heap array, copy the data out, run the scalar kernel in parallel, copy back. */
-    COPY_PARALLEL("copy-parallel", true, false, true,
+    COPY_PARALLEL(true, false, true,
             "allocate a fresh array, copy out, process in parallel, copy back (per call)"),
     /** The scalar kernel in parallel, threads working in place on disjoint ranges of the same memory. */
-    ZERO_COPY_PARALLEL("zero-copy-parallel", true, false, false,
+    ZERO_COPY_PARALLEL(true, false, false,
             "threads work in place on disjoint ranges of the same memory"),
     /** The Vector API kernel over the whole array on the calling thread. */
-    SIMD("simd", false, true, false,
+    SIMD(false, true, false,
             "the Vector API loop (preferred species, scalar tail) on the calling thread"),
     /** The Vector API kernel inside the zero-copy parallel schedule. */
-    SIMD_PARALLEL("simd-parallel", true, true, false,
+    SIMD_PARALLEL(true, true, false,
             "the Vector API loop inside the zero-copy parallel schedule");
 
-    private final String label;
     private final boolean parallel;
     private final boolean simd;
     private final boolean copies;
     private final String description;
 
-    Strategy(String label, boolean parallel, boolean simd, boolean copies, String description) {
-        this.label = label;
+    Strategy(boolean parallel, boolean simd, boolean copies, String description) {
         this.parallel = parallel;
         this.simd = simd;
         this.copies = copies;
@@ -47,11 +45,6 @@ public enum Strategy implements Labelled {
     @Override
     public String description() {
         return description;
-    }
-
-    @Override
-    public String label() {
-        return label;
     }
 
     /** Whether work is spread over a pool of threads. */
@@ -85,6 +78,6 @@ public enum Strategy implements Labelled {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }
