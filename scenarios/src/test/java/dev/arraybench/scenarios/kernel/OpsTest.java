@@ -3,7 +3,6 @@ package dev.arraybench.scenarios.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.arraybench.scenarios.data.DType;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,44 +89,14 @@ class OpsTest {
     }
 
     /** A second op named {@code negate}. */
-    public static final class Twin extends Wrapped {
+    public static final class Twin extends SampleOps.Negate {
     }
 
     /** An op whose name has capitals and a space. */
-    public static final class Shouting extends Wrapped {
+    public static final class Shouting extends SampleOps.Negate {
         @Override
         public String name() {
             return "My Op";
-        }
-    }
-
-    /** {@link SampleOps.Negate} under another class. */
-    public static class Wrapped implements InPlaceOp {
-        private final SampleOps.Negate negate = new SampleOps.Negate();
-
-        @Override
-        public String name() {
-            return negate.name();
-        }
-
-        @Override
-        public String description() {
-            return negate.description();
-        }
-
-        @Override
-        public void scalar(Operands in, long from, long to) {
-            negate.scalar(in, from, to);
-        }
-
-        @Override
-        public long reference(DType type, long v, long w) {
-            return negate.reference(type, v, w);
-        }
-
-        @Override
-        public double reference(DType type, double v, double w) {
-            return negate.reference(type, v, w);
         }
     }
 }
