@@ -31,8 +31,7 @@ class CopyPhaseBenchmarkTest {
     @MethodSource("everyOpOnEveryType")
     void shouldRunEveryPhaseForEveryOp(String op, String dtype) {
         CopyPhaseBenchmark benchmark = benchmark(op, dtype, "native");
-        benchmark.setUp();
-        try {
+        AsJmh.trial(benchmark::setUp, benchmark::tearDown, () -> {
             Operands fresh = benchmark.allocate();
             assertThat(fresh.x().isNative()).isFalse();
             assertThat(fresh.x().byteSize()).isEqualTo(LENGTH * (long) DType.parse(dtype).bytes());
@@ -42,9 +41,7 @@ class CopyPhaseBenchmarkTest {
                 assertThat(benchmark.process() == null).isEqualTo(Ops.onClassPath().byName(op).writes());
             }
             benchmark.copyBack();
-        } finally {
-            benchmark.tearDown();
-        }
+        });
     }
 
     @ParameterizedTest
@@ -69,47 +66,37 @@ class CopyPhaseBenchmarkTest {
     @CsvSource({"scale, float32", "add, float32", "poly, float32", "scale, float64", "add, float64"})
     void shouldKeepTheProcessedCopySteadyOverTenThousandCalls(String op, String dtype) {
         CopyPhaseBenchmark benchmark = benchmark(op, dtype, "heap");
-        benchmark.setUp();
-        try {
+        AsJmh.trial(benchmark::setUp, benchmark::tearDown, () -> {
             for (int call = 0; call < 10_000; call++) {
                 benchmark.process();
             }
             assertThat(Steadiness.firstUnsteady(benchmark.xCopy())).as("first element out of place").isEmpty();
-        } finally {
-            benchmark.tearDown();
-        }
-    }
-
-    @Test
-    void shouldFailSetUpLoudlyOnABadSize() {
-        CopyPhaseBenchmark benchmark = benchmark("sum", "int64", "heap");
-        benchmark.size = "-1";
-        assertThatThrownBy(benchmark::setUp)
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("size: '-1' (expected a count of elements such as 1000");
+        });
     }
 
     @Test
     void shouldProcessOnTheSpinPoolWhenAskedTo() {
         CopyPhaseBenchmark benchmark = benchmark("scale", "int32", "native");
         benchmark.pool = "spin";
-        benchmark.setUp();
-        try {
+        AsJmh.trial(benchmark::setUp, benchmark::tearDown, () -> {
             for (int call = 0; call < 100; call++) {
                 assertThat(benchmark.process()).isNull();
             }
-        } finally {
-            benchmark.tearDown();
-        }
+        });
     }
 
-    @Test
-    void shouldFailSetUpLoudlyOnAnUnknownPool() {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "size | -1 | size: '-1' (expected a count of elements such as 1000",
+        "pool | omp | pool: 'omp' (expected one of forkjoin, spin)",
+    })
+    void shouldFailSetUpLoudlyOnABadParameter(String name, String value, String message) {
         CopyPhaseBenchmark benchmark = benchmark("sum", "int64", "heap");
-        benchmark.pool = "omp";
-        assertThatThrownBy(benchmark::setUp)
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("pool: 'omp' (expected one of forkjoin, spin)");
+        switch (name) {
+            case "pool" -> benchmark.pool = value;
+            default -> benchmark.size = value;
+        }
+        assertThatThrownBy(benchmark::setUp).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
     }
 
     private static CopyPhaseBenchmark benchmark(String op, String dtype, String layout) {

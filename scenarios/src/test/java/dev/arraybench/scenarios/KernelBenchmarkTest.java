@@ -39,8 +39,7 @@ class KernelBenchmarkTest {
     @MethodSource("driftingFloatCases")
     void shouldKeepFloatsFiniteNormalAndSmallOverTenThousandCalls(String op, String dtype, String strategy) {
         KernelBenchmark benchmark = benchmark(op, dtype, "native", strategy);
-        benchmark.setUp();
-        try {
+        AsJmh.trial(benchmark::setUp, benchmark::tearDown, () -> {
             ArrayData x = benchmark.x();
             for (int call = 1; call <= CALLS; call++) {
                 assertThat(benchmark.run()).isNull();
@@ -48,9 +47,7 @@ class KernelBenchmarkTest {
                     assertSteady(x, call);
                 }
             }
-        } finally {
-            benchmark.tearDown();
-        }
+        });
     }
 
     @ParameterizedTest
@@ -92,15 +89,12 @@ class KernelBenchmarkTest {
     private static void runEveryOp(String op, String dtype, String layout, String strategy, String pool) {
         KernelBenchmark benchmark = benchmark(op, dtype, layout, strategy);
         benchmark.pool = pool;
-        benchmark.setUp();
-        try {
+        AsJmh.trial(benchmark::setUp, benchmark::tearDown, () -> {
             for (int call = 0; call < 100; call++) {
                 Number result = benchmark.run();
                 assertThat(result == null).isEqualTo(Ops.onClassPath().byName(op).writes());
             }
-        } finally {
-            benchmark.tearDown();
-        }
+        });
         assertThat(benchmark.x().isOpen()).isFalse();
     }
 
