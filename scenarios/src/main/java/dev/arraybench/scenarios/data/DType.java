@@ -10,21 +10,19 @@ import java.lang.foreign.ValueLayout;
  */
 public enum DType implements Labelled {
     /** 32-bit two's-complement integers, Java's {@code int}. */
-    INT32(ValueLayout.JAVA_INT, true, "32-bit integers (Java int), wrap-around arithmetic"),
+    INT32(ValueLayout.JAVA_INT, "32-bit integers (Java int), wrap-around arithmetic"),
     /** 64-bit two's-complement integers, Java's {@code long}. */
-    INT64(ValueLayout.JAVA_LONG, true, "64-bit integers (Java long), wrap-around arithmetic"),
+    INT64(ValueLayout.JAVA_LONG, "64-bit integers (Java long), wrap-around arithmetic"),
     /** IEEE 754 single precision, Java's {@code float}. */
-    FLOAT32(ValueLayout.JAVA_FLOAT, false, "IEEE 754 single precision (Java float)"),
+    FLOAT32(ValueLayout.JAVA_FLOAT, "IEEE 754 single precision (Java float)"),
     /** IEEE 754 double precision, Java's {@code double}. */
-    FLOAT64(ValueLayout.JAVA_DOUBLE, false, "IEEE 754 double precision (Java double)");
+    FLOAT64(ValueLayout.JAVA_DOUBLE, "IEEE 754 double precision (Java double)");
 
     private final ValueLayout layout;
-    private final boolean integral;
     private final String description;
 
-    DType(ValueLayout layout, boolean integral, String description) {
+    DType(ValueLayout layout, String description) {
         this.layout = layout;
-        this.integral = integral;
         this.description = description;
     }
 
@@ -40,7 +38,10 @@ public enum DType implements Labelled {
 
     /** Whether this is an integer type (exact, wrap-around arithmetic). */
     public boolean integral() {
-        return integral;
+        return switch (this) {
+            case INT32, INT64 -> true;
+            case FLOAT32, FLOAT64 -> false;
+        };
     }
 
     /** Reads element {@code index} widened to a {@code double}. */
