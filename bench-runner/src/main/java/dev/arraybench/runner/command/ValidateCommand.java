@@ -21,7 +21,9 @@ import dev.arraybench.runner.NeedsJdk25;
 import dev.arraybench.runner.OutputFile;
 import dev.arraybench.runner.UserError;
 import dev.arraybench.runner.execute.HeldOutRun;
+import dev.arraybench.runner.jar.MachineLock;
 import dev.arraybench.runner.options.Percentages;
+import dev.arraybench.runner.options.WaitOption;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,6 +33,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,7 +43,8 @@ import picocli.CommandLine.Spec;
  * {@code arraybench validate THRESHOLDS.json --out regret.json}: measures the baseline and every advised
  * variant at held-out sizes, in randomised rounds (every round shuffles every benchmark of every size, one
  * fork each, never one size at a time), and writes the regret of following the thresholds, and of the fixed
- * policies, against the best choice per size (see {@link Regrets}).
+ * policies, against the best choice per size (see {@link Regrets}). It holds the machine while it measures, as
+ * run and breakeven do.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure the regret of a thresholds file at held-out sizes, in randomised rounds, beside "
@@ -77,6 +81,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--max-regret", paramLabel = "PCT", defaultValue = "10%", converter = Percentages.Regret.class,
             description = "Exit 1 when the advice's largest regret exceeds this (default: ${DEFAULT-VALUE}).")
     private double maxRegret;
+
+    @Mixin
+    private WaitOption wait;
 
     @Option(names = "--allow-other-machine", description = "Measure here although the thresholds are another machine's.")
     private boolean otherMachine;
@@ -118,7 +125,13 @@ public final class ValidateCommand implements Callable<Integer> {
         if (measured == null) {
             resultsFile = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.json$", "")
                     + "-results.json");
-            measured = HeldOutRun.measure(advice, sizes(advice), rounds, resultsFile, console);
+            List<Long> chosen = sizes(advice);
+            MachineLock.Held machine = MachineLock.hold(MachineLock.commandOf(spec), wait.noWait(), console);
+            try {
+                measured = HeldOutRun.measure(advice, chosen, rounds, resultsFile, console);
+            } finally {
+                machine.close();
+            }
             if (measured == null) {
                 return ExitCodes.FAILED;
             }
