@@ -94,7 +94,7 @@ public final class BreakevenSearch {
             List<Combination> jobs = fit(plan);
             Collections.shuffle(jobs, order);
             out.printf(Locale.ROOT, "-- round %d: %d benchmark(s) at %d size(s), in random order --%n", round,
-                    jobs.size(), plan.size());
+                    jobs.size(), jobs.stream().map(Combination::size).distinct().count());
             for (Combination combination : jobs) {
                 if (!timeLeft()) {
                     return finish(targets);

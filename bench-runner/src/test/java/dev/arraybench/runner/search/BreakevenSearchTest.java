@@ -123,7 +123,9 @@ class BreakevenSearchTest {
                 grid(1_000, 32_000, 1_024_000, 4_096_000), 1);
         assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(measured).hasSize(10);
-        assertThat(console.toString()).contains("OPEN", "1 break-even(s) still open");
+        // the round the budget cuts short names the sizes it keeps, not the sizes it planned
+        assertThat(console.toString()).contains("OPEN", "1 break-even(s) still open",
+                "-- round 2: 2 benchmark(s) at 1 size(s), in random order --");
     }
 
     @Test
