@@ -14,8 +14,7 @@ import dev.arraybench.runner.execute.RunSession;
 import dev.arraybench.runner.jar.MachineLock;
 import dev.arraybench.runner.options.MatrixOptions;
 import dev.arraybench.runner.options.MeasurementSettings;
-import dev.arraybench.runner.options.TimeoutOption;
-import dev.arraybench.runner.options.WaitOption;
+import dev.arraybench.runner.options.ScenarioRunOptions;
 import dev.arraybench.runner.plan.Combination;
 import dev.arraybench.runner.plan.ForkSizing;
 import dev.arraybench.runner.plan.JvmFlags;
@@ -65,13 +64,7 @@ public final class BreakevenCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private WaitOption wait;
-
-    @Mixin
-    private TimeoutOption timeout;
-
-    @Mixin
-    private MatrixOptions matrix;
+    private ScenarioRunOptions scenarios;
 
     @Option(names = "--size", split = ",", paramLabel = "SIZE", defaultValue = "1K..4M:x8",
             description = "The coarse grid the search starts from, as for run (default: ${DEFAULT-VALUE}).")
@@ -109,7 +102,7 @@ public final class BreakevenCommand implements Callable<Integer> {
                     + " two sizes)");
         }
         Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
-        List<Combination> combinations = part.select(matrix.combinations(grid, Strategy.SEQUENTIAL),
+        List<Combination> combinations = part.select(scenarios.matrix().combinations(grid, Strategy.SEQUENTIAL),
                 BreakevenCommand::unit, combination -> SETTINGS.estimatedSeconds()).items();
         if (combinations.isEmpty()) {
             console.printf(Locale.ROOT, "shard %s: no case to search (fewer cases than shards)%n", part.label());
@@ -126,9 +119,10 @@ public final class BreakevenCommand implements Callable<Integer> {
         RunResults start = start(flags);
         console.printf(Locale.ROOT, "Searching break-evens for %s; results are saved to %s after each benchmark "
                 + "(Ctrl-C keeps what is finished; run again to resume).%n", Progress.format(total), out);
-        RunSession session = new RunSession(new JmhExecutor(SETTINGS, verbose, matrix.kernels().entries(),
-                matrix.kernels().ops(), timeout.timeout(SETTINGS.estimatedSeconds())), start, out, console);
-        MachineLock.Held machine = MachineLock.hold(MachineLock.commandOf(spec), wait.noWait(), console);
+        RunSession session = new RunSession(new JmhExecutor(SETTINGS, verbose,
+                scenarios.matrix().kernels().entries(), scenarios.matrix().kernels().ops(),
+                scenarios.timeout(SETTINGS.estimatedSeconds())), start, out, console);
+        MachineLock.Held machine = MachineLock.hold(MachineLock.commandOf(spec), scenarios.noWait(), console);
         try {
             return new BreakevenSearch(session, flags, console, System::nanoTime, total, SETTINGS.estimatedSeconds(),
                     System.nanoTime()).search(combinations);
@@ -158,6 +152,6 @@ public final class BreakevenCommand implements Callable<Integer> {
             return RemeasuredBenchmarks.merge(held);
         }
         return new RunResults(RunResults.SCHEMA, EnvironmentProbe.probe(flags.common()), SETTINGS.record(), null,
-                Scenarios.dimensions(matrix.kernels().ops()), List.of());
+                Scenarios.dimensions(scenarios.matrix().kernels().ops()), List.of());
     }
 }

@@ -17,8 +17,7 @@ import dev.arraybench.runner.jar.MachineLock;
 import dev.arraybench.runner.options.IterationOptions;
 import dev.arraybench.runner.options.MatrixOptions;
 import dev.arraybench.runner.options.MeasurementSettings;
-import dev.arraybench.runner.options.TimeoutOption;
-import dev.arraybench.runner.options.WaitOption;
+import dev.arraybench.runner.options.ScenarioRunOptions;
 import dev.arraybench.runner.plan.Combination;
 import dev.arraybench.runner.plan.DryRun;
 import dev.arraybench.runner.plan.ForkSizing;
@@ -62,13 +61,7 @@ public final class RunCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private WaitOption wait;
-
-    @Mixin
-    private TimeoutOption timeout;
-
-    @Mixin
-    private MatrixOptions matrix;
+    private ScenarioRunOptions scenarios;
 
     @Option(names = "--size", split = ",", paramLabel = "SIZE", defaultValue = "1M",
             description = {"Element counts: 1000, 1K, 4M, 1.5M, 64Ki, ranges 1K..64M (doubling) or 1K..64M:x4"
@@ -160,16 +153,16 @@ public final class RunCommand implements Callable<Integer> {
             console.printf(Locale.ROOT, "shard %s: %d of %d benchmark(s)%n", part.label(), jobs.size(), matrix.size());
         }
         RunResults start = new RunResults(RunResults.SCHEMA, environment, settings.record(), null,
-                Scenarios.dimensions(this.matrix.kernels().ops()), List.of());
+                Scenarios.dimensions(scenarios.matrix().kernels().ops()), List.of());
         console.printf(Locale.ROOT, "Measuring %d benchmark(s), about %s; results are saved to %s after each one "
                 + "(Ctrl-C keeps what is finished).%n", jobs.size(),
                 Progress.format(java.time.Duration.ofSeconds(Math.round(settings.estimatedSeconds() * jobs.size()))),
                 out);
-        JmhExecutor executor = new JmhExecutor(settings, verbose, this.matrix.kernels().entries(),
-                this.matrix.kernels().ops(), timeout.timeout(settings.estimatedSeconds()));
+        JmhExecutor executor = new JmhExecutor(settings, verbose, scenarios.matrix().kernels().entries(),
+                scenarios.matrix().kernels().ops(), scenarios.timeout(settings.estimatedSeconds()));
         RunSession session = new RunSession(executor, start, out, console);
         int code;
-        MachineLock.Held machine = MachineLock.hold(MachineLock.commandOf(spec), wait.noWait(), console);
+        MachineLock.Held machine = MachineLock.hold(MachineLock.commandOf(spec), scenarios.noWait(), console);
         try {
             code = session.measure(jobs, settings.estimatedSeconds());
         } finally {
@@ -198,7 +191,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** The benchmarks the options ask for, checked. */
     public List<Combination> combinations() {
-        return matrix.combinations(MatrixOptions.sizes(sizes), null);
+        return scenarios.matrix().combinations(MatrixOptions.sizes(sizes), null);
     }
 
     /** The JVM flags of every fork the options ask for, checked. */
