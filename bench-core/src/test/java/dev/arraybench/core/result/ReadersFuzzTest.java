@@ -45,28 +45,14 @@ class ReadersFuzzTest {
         }
     }
 
+    /** Each try feeds every JSON reader a damaged file of its own kind, so each reader gets every try. */
     @Property(shrinking = net.jqwik.api.ShrinkingMode.OFF)
-    void resultsFilesGiveResultsOrOneLineErrors(@ForAll("results") byte[] input) throws IOException {
-        Path file = write("results.json", input);
-        readsOrRefuses(file, () -> ResultsCodec.read(file));
-    }
-
-    @Property(shrinking = net.jqwik.api.ShrinkingMode.OFF)
-    void plainJmhFilesGiveResultsOrOneLineErrors(@ForAll("jmh") byte[] input) throws IOException {
-        Path file = write("jmh.json", input);
-        readsOrRefuses(file, () -> ResultsCodec.read(file));
-    }
-
-    @Property(shrinking = net.jqwik.api.ShrinkingMode.OFF)
-    void fleetFilesGiveMachinesOrOneLineErrors(@ForAll("fleet") byte[] input) throws IOException {
-        Path file = write("fleet.json", input);
-        readsOrRefuses(file, () -> ResultsCodec.readMachines(file));
-    }
-
-    @Property(shrinking = net.jqwik.api.ShrinkingMode.OFF)
-    void calibrationFilesGiveACalibrationOrOneLineErrors(@ForAll("calibration") byte[] input) throws IOException {
-        Path file = write("calibration.json", input);
-        readsOrRefuses(file, () -> CalibrationCodec.read(file));
+    void jsonFilesGiveWhatTheyHoldOrOneLineErrors(@ForAll("results") byte[] results, @ForAll("jmh") byte[] jmh,
+            @ForAll("fleet") byte[] fleet, @ForAll("calibration") byte[] calibration) throws IOException {
+        readsOrRefuses(write("results.json", results), ResultsCodec::read);
+        readsOrRefuses(write("jmh.json", jmh), ResultsCodec::read);
+        readsOrRefuses(write("fleet.json", fleet), ResultsCodec::readMachines);
+        readsOrRefuses(write("calibration.json", calibration), CalibrationCodec::read);
     }
 
     @Property(shrinking = net.jqwik.api.ShrinkingMode.OFF)
@@ -84,9 +70,9 @@ class ReadersFuzzTest {
         }
     }
 
-    private static void readsOrRefuses(Path file, Runnable read) {
+    private static void readsOrRefuses(Path file, Consumer<Path> read) {
         try {
-            read.run();
+            read.accept(file);
         } catch (ResultsFileException refused) {
             oneLineNaming(file, refused);
         }
