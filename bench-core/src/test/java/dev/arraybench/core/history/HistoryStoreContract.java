@@ -161,7 +161,7 @@ abstract class HistoryStoreContract {
             statement.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description,"
                     + " type, script, checksum, installed_by, installed_on, execution_time, success) VALUES (99,"
                     + " '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'test', CURRENT_TIMESTAMP, 1, "
-                    + trueLiteral() + ")");
+                    + dialect().trueLiteral() + ")");
             store.connection().commit();
         }
         assertThatThrownBy(() -> HistoryStore.open(database, SHORT_WAIT))
@@ -170,8 +170,17 @@ abstract class HistoryStoreContract {
                         + " arraybench");
     }
 
-    /** How the engine writes a boolean true in SQL. */
-    abstract String trueLiteral();
+    /** The SQL in which the engine differs from the others. */
+    abstract Dialect dialect();
+
+    /**
+     * The SQL in which the engines differ.
+     *
+     * @param trueLiteral how the engine writes a boolean true
+     * @param writeLock a statement that takes the engine's write lock and keeps it until commit or roll-back
+     */
+    record Dialect(String trueLiteral, String writeLock) {
+    }
 
     @Test
     void shouldWaitForAnotherWritersLockThenFailInOneLine() throws Exception {
@@ -179,7 +188,9 @@ abstract class HistoryStoreContract {
         Path file = HistoryFiles.write(folder.resolve("a.json"), HistoryFiles.run("Xeon", 2, 100));
         try (HistoryStore writer = HistoryStore.open(database, SHORT_WAIT);
                 HistoryStore blocked = HistoryStore.open(database, SHORT_WAIT)) {
-            holdWriteLock(writer.connection());
+            try (Statement statement = writer.connection().createStatement()) {
+                statement.execute(dialect().writeLock());
+            }
 
             assertThatThrownBy(() -> blocked.add(file, at("abc123", "2026-12-01T10:00:00Z")))
                     .isInstanceOf(HistoryException.class)
@@ -190,9 +201,6 @@ abstract class HistoryStoreContract {
                     .satisfies(a -> assertThat(a.alreadyPresent()).isFalse());
         }
     }
-
-    /** Takes and keeps the engine's write lock on {@code connection} until it commits or rolls back. */
-    abstract void holdWriteLock(Connection connection) throws SQLException;
 
     static String read(Path file) throws IOException {
         return Files.readString(file);

@@ -44,14 +44,7 @@ class PostgresqlHistoryStoreTest extends HistoryStoreContract {
     }
 
     @Override
-    String trueLiteral() {
-        return "TRUE";
-    }
-
-    @Override
-    void holdWriteLock(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("LOCK TABLE run IN EXCLUSIVE MODE");
-        }
+    Dialect dialect() {
+        return new Dialect("TRUE", "LOCK TABLE run IN EXCLUSIVE MODE");
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
@@ -21,15 +19,8 @@ class SqliteHistoryStoreTest extends HistoryStoreContract {
     }
 
     @Override
-    String trueLiteral() {
-        return "1";
-    }
-
-    @Override
-    void holdWriteLock(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("INSERT INTO machine (machine_key, label, fingerprint) VALUES ('k', 'l', '{}')");
-        }
+    Dialect dialect() {
+        return new Dialect("1", "INSERT INTO machine (machine_key, label, fingerprint) VALUES ('k', 'l', '{}')");
     }
 
     @Test
