@@ -42,6 +42,14 @@ class AdviceThresholdsRoundTripTest {
                 "25.0.1", "os", "Linux 6.1 amd64"));
     }
 
+    /** This machine but for its CPU model and cores. */
+    private static Map<String, String> machineWith(String cpuModel, String cores) {
+        Map<String, String> machine = same();
+        machine.put("cpuModel", cpuModel);
+        machine.put("cores", cores);
+        return machine;
+    }
+
     @Test
     void shouldLoadAnAdviseOutputAndAnswerFromTheUpperEndOfTheInterval() throws IOException {
         List<String> warnings = new ArrayList<>();
@@ -68,9 +76,7 @@ class AdviceThresholdsRoundTripTest {
 
     @Test
     void shouldWarnOnceNamingEveryFieldThatDiffersOnAnotherMachine() throws IOException {
-        Map<String, String> other = same();
-        other.put("cores", "64");
-        other.put("cpuModel", "Other CPU");
+        Map<String, String> other = machineWith("Other CPU", "64");
         List<String> warnings = new ArrayList<>();
         Thresholds.load(advise(), other, warnings::add);
         assertThat(warnings).singleElement().asString().contains("cores (file: 2, here: 64)",
@@ -89,9 +95,7 @@ class AdviceThresholdsRoundTripTest {
 
     @Test
     void shouldPickTheMachineClassThatMatchesTheCurrentMachineWithoutWarning() throws IOException {
-        Map<String, String> server = same();
-        server.put("cpuModel", "Server CPU");
-        server.put("cores", "64");
+        Map<String, String> server = machineWith("Server CPU", "64");
         List<String> warnings = new ArrayList<>();
         Thresholds thresholds = Thresholds.load(adviseFleet(), server, warnings::add);
         assertThat(warnings).isEmpty();
@@ -106,24 +110,19 @@ class AdviceThresholdsRoundTripTest {
 
     @Test
     void shouldFallBackToTheClosestClassWarningOnceWhichAndWhatDiffers() throws IOException {
-        Map<String, String> newerJdk = same();
-        newerJdk.put("cpuModel", "Server CPU");
-        newerJdk.put("cores", "64");
+        Map<String, String> newerJdk = machineWith("Server CPU", "64");
         newerJdk.put("jdkVersion", "25.0.2");
         List<String> warnings = new ArrayList<>();
         assertThat(Thresholds.load(adviseFleet(), newerJdk, warnings::add).machineClass()).startsWith("Server CPU");
         assertThat(warnings).singleElement().asString().contains("class 'Server CPU, 64 cores",
                 "measured with another JDK or OS", "jdkVersion (file: 25.0.1, here: 25.0.2)").doesNotContain("cores (");
 
-        Map<String, String> sameCores = same();
-        sameCores.put("cpuModel", "Laptop CPU");
+        Map<String, String> sameCores = machineWith("Laptop CPU", "2");
         warnings.clear();
         assertThat(Thresholds.load(adviseFleet(), sameCores, warnings::add).machineClass()).startsWith("Test CPU");
         assertThat(warnings).singleElement().asString().contains("cpuModel (file: Test CPU, here: Laptop CPU)");
 
-        Map<String, String> unknown = same();
-        unknown.put("cpuModel", "Other CPU");
-        unknown.put("cores", "16");
+        Map<String, String> unknown = machineWith("Other CPU", "16");
         warnings.clear();
         assertThat(Thresholds.load(adviseFleet(), unknown, warnings::add).machineClass()).startsWith("Test CPU");
         assertThat(warnings).singleElement().asString().contains("cores (file: 2, here: 16)",
