@@ -47,21 +47,24 @@ class GateOnRecordedForksTest {
 
     @Test
     void shouldCatchATwentyPercentSlowdownOfTheSequentialLoopWithFifteenForksASide() {
-        RecordedForks sequential = GateSimulation.recordings().get(0);
-        GateSimulation.Rates rates = GateSimulation.run(sequential, 15, Draw.INDEPENDENT, 1.20, 0.99, 43);
-        System.out.println("20% slower, " + sequential.label() + ", 15 forks a side: " + rates);
+        GateSimulation.Rates rates = twentyPercentSlower(GateSimulation.recordings().get(0));
         assertThat(rates.rate(Verdict.REGRESSION)).isGreaterThanOrEqualTo(0.99);
     }
 
     /** The spin pool's forks differ by about 27%: 15 forks a side cannot show a 20% slowdown reliably. */
     @Test
     void shouldLeaveMostTwentyPercentSlowdownsOfTheSpinPoolUndecidedRatherThanPassThem() {
-        RecordedForks spin = GateSimulation.recordings().get(1);
-        GateSimulation.Rates rates = GateSimulation.run(spin, 15, Draw.INDEPENDENT, 1.20, 0.99, 43);
-        System.out.println("20% slower, " + spin.label() + ", 15 forks a side: " + rates);
+        GateSimulation.Rates rates = twentyPercentSlower(GateSimulation.recordings().get(1));
         assertThat(rates.rate(Verdict.UNDECIDED)).isGreaterThan(0.5);
         assertThat(rates.rate(Verdict.REGRESSION)).isGreaterThan(0.1);
         assertThat(rates.rate(Verdict.EQUIVALENT) + rates.rate(Verdict.IMPROVEMENT)).isZero();
+    }
+
+    /** The rates of a 20% slowdown of {@code recorded} with 15 independent forks a side, printed. */
+    private static GateSimulation.Rates twentyPercentSlower(RecordedForks recorded) {
+        GateSimulation.Rates rates = GateSimulation.run(recorded, 15, Draw.INDEPENDENT, 1.20, 0.99, 43);
+        System.out.println("20% slower, " + recorded.label() + ", 15 forks a side: " + rates);
+        return rates;
     }
 
     @Test
