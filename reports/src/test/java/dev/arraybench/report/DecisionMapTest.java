@@ -21,8 +21,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The per-cell decision of the map on synthetic speedups with known answers. */
 class DecisionMapTest {
@@ -37,42 +41,32 @@ class DecisionMapTest {
         return new Speedup(CASE, variant, 1 << 20, BASELINE, new Interval(estimate, low, high));
     }
 
-    @Test
-    void shouldPickTheReliablyFasterVariantWithTheLargestEstimate() {
-        DecisionMap.Cell cell = DecisionMap.decide(List.of(speedup(SIMD, 1.4, 1.3, 1.5),
-                speedup(ZERO_COPY, 3.2, 2.9, 3.5), speedup(SIMD_PARALLEL, 3.4, 0.8, 6.0)));
-        assertThat(cell.kind()).isEqualTo(DecisionMap.Kind.FASTER);
-        assertThat(cell.best().variant()).isEqualTo(ZERO_COPY);
+    static Stream<Arguments> cells() {
+        return Stream.of(
+                Arguments.of("the reliably faster variant with the largest estimate", List.of(speedup(SIMD, 1.4,
+                        1.3, 1.5), speedup(ZERO_COPY, 3.2, 2.9, 3.5), speedup(SIMD_PARALLEL, 3.4, 0.8, 6.0)),
+                        DecisionMap.Kind.FASTER, ZERO_COPY),
+                Arguments.of("a tie between reliable variants broken by the larger estimate",
+                        List.of(speedup(ZERO_COPY, 2.0, 1.5, 2.6), speedup(SIMD_PARALLEL, 2.1, 1.4, 2.5)),
+                        DecisionMap.Kind.FASTER, SIMD_PARALLEL),
+                Arguments.of("undecided when the best candidate's interval straddles one",
+                        List.of(speedup(SIMD, 0.5, 0.45, 0.55), speedup(ZERO_COPY, 1.05, 0.95, 1.15)),
+                        DecisionMap.Kind.UNDECIDED, ZERO_COPY),
+                Arguments.of("undecided when the best candidate has no interval",
+                        List.of(speedup(SIMD, 1.5, Double.NaN, Double.NaN)), DecisionMap.Kind.UNDECIDED, SIMD),
+                Arguments.of("the baseline when nothing is faster and the best is reliably slower",
+                        List.of(speedup(SIMD, 0.9, 0.85, 0.95), speedup(ZERO_COPY, 0.3, 0.2, 0.4)),
+                        DecisionMap.Kind.BASELINE, SIMD));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cells")
+    void shouldDecideACellByTheReliablyFasterCandidateElseByTheBest(String answer, List<Speedup> candidates,
+            DecisionMap.Kind kind, Variant best) {
+        DecisionMap.Cell cell = DecisionMap.decide(candidates);
+        assertThat(cell.kind()).isEqualTo(kind);
+        assertThat(cell.best().variant()).isEqualTo(best);
         assertThat(cell.size()).isEqualTo(1 << 20);
-    }
-
-    @Test
-    void shouldBreakATieBetweenReliableVariantsByTheLargerEstimate() {
-        DecisionMap.Cell cell = DecisionMap.decide(List.of(speedup(ZERO_COPY, 2.0, 1.5, 2.6),
-                speedup(SIMD_PARALLEL, 2.1, 1.4, 2.5)));
-        assertThat(cell.best().variant()).isEqualTo(SIMD_PARALLEL);
-    }
-
-    @Test
-    void shouldBeUndecidedWhenTheBestCandidatesIntervalStraddlesOne() {
-        DecisionMap.Cell cell = DecisionMap.decide(List.of(speedup(SIMD, 0.5, 0.45, 0.55),
-                speedup(ZERO_COPY, 1.05, 0.95, 1.15)));
-        assertThat(cell.kind()).isEqualTo(DecisionMap.Kind.UNDECIDED);
-        assertThat(cell.best().variant()).isEqualTo(ZERO_COPY);
-    }
-
-    @Test
-    void shouldBeUndecidedWhenTheBestCandidateHasNoInterval() {
-        DecisionMap.Cell cell = DecisionMap.decide(List.of(speedup(SIMD, 1.5, Double.NaN, Double.NaN)));
-        assertThat(cell.kind()).isEqualTo(DecisionMap.Kind.UNDECIDED);
-    }
-
-    @Test
-    void shouldStayWithTheBaselineWhenNothingIsFasterAndTheBestIsReliablySlower() {
-        DecisionMap.Cell cell = DecisionMap.decide(List.of(speedup(SIMD, 0.9, 0.85, 0.95),
-                speedup(ZERO_COPY, 0.3, 0.2, 0.4)));
-        assertThat(cell.kind()).isEqualTo(DecisionMap.Kind.BASELINE);
-        assertThat(cell.best().variant()).isEqualTo(SIMD);
     }
 
     @Test
