@@ -12,6 +12,7 @@ import dev.arraybench.runner.ExitCodes;
 import dev.arraybench.runner.OutputFile;
 import dev.arraybench.runner.UserError;
 import dev.arraybench.runner.options.DimensionOptions;
+import dev.arraybench.runner.options.UserInput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -75,12 +76,7 @@ public final class AdviseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AdvicePolicy rule;
-        try {
-            rule = AdvicePolicy.of(policy);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        AdvicePolicy rule = UserInput.parsed(() -> AdvicePolicy.of(policy));
         List<RunResults> machines = dimensions.machines(files);
         OutputFile.checkWritable(out);
         List<Advice> classes = machines.stream()

@@ -1,7 +1,6 @@
 package dev.arraybench.runner.command;
 
 import dev.arraybench.core.result.ResultsCodec;
-import dev.arraybench.core.result.ResultsFileException;
 import dev.arraybench.core.result.RunResults;
 import dev.arraybench.runner.ExitCodes;
 import dev.arraybench.runner.OutputFile;
@@ -15,6 +14,7 @@ import dev.arraybench.runner.jar.MachineLock;
 import dev.arraybench.runner.options.MatrixOptions;
 import dev.arraybench.runner.options.MeasurementSettings;
 import dev.arraybench.runner.options.ScenarioRunOptions;
+import dev.arraybench.runner.options.UserInput;
 import dev.arraybench.runner.plan.Combination;
 import dev.arraybench.runner.plan.ForkSizing;
 import dev.arraybench.runner.plan.JvmFlags;
@@ -139,12 +139,7 @@ public final class BreakevenCommand implements Callable<Integer> {
     /** The file's results when it exists (resuming), else an empty run on this machine. */
     private RunResults start(JvmFlags flags) {
         if (Files.exists(out)) {
-            RunResults held;
-            try {
-                held = ResultsCodec.read(out);
-            } catch (ResultsFileException e) {
-                throw new UserError(e.getMessage());
-            }
+            RunResults held = UserInput.fromFile(() -> ResultsCodec.read(out));
             if (held.dimensions() == null) {
                 throw new UserError("out: " + out + " holds results without dimensions (expected a file written"
                         + " by run or breakeven to resume)");

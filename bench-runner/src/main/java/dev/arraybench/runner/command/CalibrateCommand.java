@@ -12,6 +12,7 @@ import dev.arraybench.runner.jar.MachineLock;
 import dev.arraybench.runner.jar.SingleForkFiles;
 import dev.arraybench.runner.OutputFile;
 import dev.arraybench.runner.options.GateOptions;
+import dev.arraybench.runner.options.UserInput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -79,12 +80,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Path> files = jar == null ? files() : runJar();
         List<RunResults> results = files.stream().map(Gate::read).toList();
-        Calibration calibration;
-        try {
-            calibration = Calibration.measure(results, gate.threshold(), gate.confidence());
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        Calibration calibration = UserInput.parsed(
+                () -> Calibration.measure(results, gate.threshold(), gate.confidence()));
         OutputFile.write("--out", out, CalibrationCodec.toJson(calibration));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(table(calibration));

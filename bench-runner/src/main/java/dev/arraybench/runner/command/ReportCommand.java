@@ -14,6 +14,7 @@ import dev.arraybench.report.ReportWriter;
 import dev.arraybench.runner.ExitCodes;
 import dev.arraybench.runner.UserError;
 import dev.arraybench.runner.options.DimensionOptions;
+import dev.arraybench.runner.options.UserInput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -91,11 +92,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (!RegretFiles.isRegret(root)) {
             return null;
         }
-        try {
-            return RegretFiles.parse(file, root);
-        } catch (ResultsFileException e) {
-            throw new UserError(e.getMessage());
-        }
+        return UserInput.fromFile(() -> RegretFiles.parse(file, root));
     }
 
     private void renderRegret(RegretReport regret, PrintWriter stdout) {

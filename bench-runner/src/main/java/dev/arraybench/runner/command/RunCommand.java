@@ -18,6 +18,7 @@ import dev.arraybench.runner.options.IterationOptions;
 import dev.arraybench.runner.options.MatrixOptions;
 import dev.arraybench.runner.options.MeasurementSettings;
 import dev.arraybench.runner.options.ScenarioRunOptions;
+import dev.arraybench.runner.options.UserInput;
 import dev.arraybench.runner.plan.Combination;
 import dev.arraybench.runner.plan.DryRun;
 import dev.arraybench.runner.plan.ForkSizing;
@@ -208,18 +209,10 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         return new MeasurementSettings(
-                forks == null ? base.forks() : atLeast("forks", forks, 1),
+                forks == null ? base.forks() : UserInput.atLeast("forks", forks, 1),
                 iterations.warmup(base.warmupIterations()),
                 iterations.iterations(base.measurementIterations()),
                 TimeValue.fromString(iterations.time(base.iterationTime().toString())),
                 List.copyOf(profilers));
     }
-
-    private static int atLeast(String option, int value, int minimum) {
-        if (value < minimum) {
-            throw new UserError(option + ": " + value + " (expected >= " + minimum + ")");
-        }
-        return value;
-    }
-
 }

@@ -12,7 +12,6 @@ import dev.arraybench.core.regret.Regrets;
 import dev.arraybench.core.result.EnvironmentDifference;
 import dev.arraybench.core.result.EnvironmentFingerprint;
 import dev.arraybench.core.result.ResultsCodec;
-import dev.arraybench.core.result.ResultsFileException;
 import dev.arraybench.core.result.RunResults;
 import dev.arraybench.core.size.Sizes;
 import dev.arraybench.report.RegretText;
@@ -23,6 +22,7 @@ import dev.arraybench.runner.UserError;
 import dev.arraybench.runner.execute.HeldOutRun;
 import dev.arraybench.runner.jar.MachineLock;
 import dev.arraybench.runner.options.Percentages;
+import dev.arraybench.runner.options.UserInput;
 import dev.arraybench.runner.options.WaitOption;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -94,12 +94,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Advice advice;
-        try {
-            advice = AdviceReader.read(thresholds).get(0);
-        } catch (ResultsFileException e) {
-            throw new UserError(e.getMessage());
-        }
+        Advice advice = UserInput.fromFile(() -> AdviceReader.read(thresholds).get(0));
         if (rounds < 1) {
             throw new UserError("forks: " + rounds + " (expected at least 1)");
         }
@@ -153,21 +148,13 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private RunResults earlierMeasurements() {
-        try {
-            return ResultsCodec.read(fromResults);
-        } catch (ResultsFileException e) {
-            throw new UserError(e.getMessage());
-        }
+        return UserInput.fromFile(() -> ResultsCodec.read(fromResults));
     }
 
     private List<Long> sizes(Advice advice) {
         List<Long> chosen;
         if (sizes != null) {
-            try {
-                chosen = Sizes.parseList(sizes);
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
-            }
+            chosen = UserInput.parsed(() -> Sizes.parseList(sizes));
         } else {
             TreeSet<Long> named = new TreeSet<>();
             for (Threshold t : advice.thresholds()) {
@@ -178,11 +165,7 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             long from = named.isEmpty() ? 1_000 : named.first();
             long to = named.isEmpty() ? 4_000_000 : named.last();
-            try {
-                chosen = HeldOutSizes.between(from, to, heldOut, named);
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
-            }
+            chosen = UserInput.parsed(() -> HeldOutSizes.between(from, to, heldOut, named));
         }
         if (chosen.isEmpty()) {
             throw new UserError("held-out: no size to measure (expected --held-out 1 or more, or --sizes)");

@@ -77,12 +77,7 @@ public final class DimensionOptions {
      * @throws ResultsFileException when the file cannot be read by them (names what it holds)
      */
     public RunResults apply(Path source, RunResults results) {
-        Dimensions dimensions;
-        try {
-            dimensions = dimensions(source, results);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        Dimensions dimensions = UserInput.parsed(() -> dimensions(source, results));
         RunResults read = results.withDimensions(dimensions);
         if (results.dimensions() == null && variant == null && ownScenarios(results)) {
             read = new RunResults(read.schema(), read.environment(), read.settings(), read.ceiling(), dimensions,

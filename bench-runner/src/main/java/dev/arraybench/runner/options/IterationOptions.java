@@ -30,7 +30,7 @@ public final class IterationOptions {
      * @throws UserError when negative
      */
     public int warmup(int fallback) {
-        return warmup == null ? fallback : atLeast("warmup", warmup, 0);
+        return warmup == null ? fallback : UserInput.atLeast("warmup", warmup, 0);
     }
 
     /**
@@ -39,7 +39,7 @@ public final class IterationOptions {
      * @throws UserError when below 1
      */
     public int iterations(int fallback) {
-        return iterations == null ? fallback : atLeast("iterations", iterations, 1);
+        return iterations == null ? fallback : UserInput.atLeast("iterations", iterations, 1);
     }
 
     /**
@@ -61,12 +61,5 @@ public final class IterationOptions {
             throw new UserError("time: '" + time + "' (expected a positive duration)");
         }
         return time.trim();
-    }
-
-    private static int atLeast(String option, int value, int minimum) {
-        if (value < minimum) {
-            throw new UserError(option + ": " + value + " (expected >= " + minimum + ")");
-        }
-        return value;
     }
 }

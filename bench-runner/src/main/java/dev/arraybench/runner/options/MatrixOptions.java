@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -90,7 +89,7 @@ public final class MatrixOptions {
     public static List<Long> sizes(List<String> texts) {
         List<Long> all = new ArrayList<>();
         for (String text : texts) {
-            for (long size : userInput(() -> Sizes.parseList(text))) {
+            for (long size : UserInput.parsed(() -> Sizes.parseList(text))) {
                 if (size < 1) {
                     throw new UserError("size: '" + text + "' (expected at least 1 element)");
                 }
@@ -102,22 +101,10 @@ public final class MatrixOptions {
         return all;
     }
 
-    /**
-     * The value {@code parse} reads from what the user typed; the parsers' own messages ("size: '1Q'
-     * (expected ...)") become one line and exit 2.
-     */
-    private static <T> T userInput(Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
-    }
-
     private static <T> List<T> parse(List<String> texts, Function<String, T> parser) {
         List<T> values = new ArrayList<>();
         for (String text : texts) {
-            T value = userInput(() -> parser.apply(text));
+            T value = UserInput.parsed(() -> parser.apply(text));
             if (!values.contains(value)) {
                 values.add(value);
             }
