@@ -8,7 +8,7 @@ jdk17=$(bin/find-jdk 17 17)
 for try in $(seq 1 10); do
   cache=$(mktemp -u /tmp/threshold-consumer-cache.XXXXXX)
   echo "try $try:"
-  flock /tmp/arraybench-machine.lock "$jdk17/bin/java" -cp "$jar:$classes" example.consumer.Demo --cache "$cache" \
+  bin/hold-machine "$jdk17/bin/java" -cp "$jar:$classes" example.consumer.Demo --cache "$cache" \
     | grep -e "calibration of" -e "started in"
   rm -f "$cache"
 done

@@ -15,14 +15,23 @@ import java.util.function.Supplier;
  * the size from which parallel wins, within a bounded time, by default {@value #DEFAULT_BUDGET_MILLIS} ms
  * (warm-up included; it may run over by at most one sample).
  *
- * <p>In-process timing is fragile, and this is how it guards. <b>JIT:</b> the first quarter of the budget
- * runs both paths at every size, untimed, so they are compiled before they are timed. <b>Other load and
+ * <p>In-process timing is fragile, and this is how it guards. <b>JIT:</b> it first runs both paths at every
+ * size, pass after pass (not counted in the answer), for at least a quarter of the budget and then until the
+ * JIT compiled for at most a tenth of the last 10 ms (its compilation time, read from the JVM), or until half
+ * the budget is spent; a timed round during which
+ * the JIT compiled for more than a tenth of its time is dropped, as its code (and on two cores, the core the
+ * compiler took) was not the code and the machine a later call meets. <b>Other load and
  * drift:</b> sizes and paths are timed interleaved (each round visits every size, in a rotating order,
  * alternating which path goes first), each sample a batch of calls long enough for the clock, and the
  * crossing is read from medians, as the threshold that costs least to follow over the sizes measured.
+ * <b>Back-to-back calls:</b> each batch starts with one untimed call, so that a pool whose workers went to
+ * sleep while the other path ran is awake again when timing starts; the times are those of calls that follow
+ * one another, as a benchmark's are (a library that calls only now and then pays the wake-up on top).
  * <b>Reproducibility:</b> from four rounds on it compares the crossing of the odd rounds with that of the
  * even rounds and stops as soon as they agree: within x1.5, or each costing at most 10% at any size when
- * followed on the other half's times (near a flat crossing, far-apart answers cost little). When they still
+ * followed on the other half's times (near a flat crossing, far-apart answers cost little); two "never"s
+ * agree only when staying sequential costs at most 10% on both halves' times, and a "never" stands only when
+ * no round was dropped for the JIT (it would be cached, and cold code makes parallel lose everywhere). When they still
  * disagree at the end of the budget it gives up and says so ({@link Crossing#stable()} false), and a caller
  * then stays sequential or keeps the nearest class of its thresholds file. What it cannot guard against: a
  * machine busier during calibration than later (or the reverse), and sizes past the largest measured.
@@ -51,11 +60,38 @@ public final class Calibration {
      */
     static final double AGREEMENT_REGRET = 0.10;
 
-    private final LongSupplier clock;
+    /** At least this share of the budget warms the paths up (the JIT queues its work before it shows). */
+    private static final double MIN_WARM_UP_SHARE = 0.25;
 
-    /** A calibration that reads time from {@code clock} (nanoseconds; {@link System#nanoTime} outside tests). */
-    Calibration(LongSupplier clock) {
+    /** At most this share of the budget warms the paths up; the rest is for the timed rounds. */
+    private static final double MAX_WARM_UP_SHARE = 0.5;
+
+    /** Warm-up passes the budget is planned for: a batch of each is shorter than a round's. */
+    private static final int WARM_UP_PASSES = 40;
+
+    /** How long the JIT must have been idle for the warm-up to end, in nanoseconds. */
+    private static final long SETTLE_WINDOW_NANOS = 10_000_000;
+
+    /**
+     * Batches of at least this many calls start with an untimed one; in shorter batches each call is long
+     * enough that waking a pool's workers is a small part of it, and an extra call would cost a round.
+     */
+    private static final int PRIMED_REPS = 4;
+
+    /** The JIT's share of a core above which it counts as busy: a round it was busy in is dropped. */
+    private static final double MAX_COMPILER_SHARE = 0.10;
+
+    private final LongSupplier clock;
+    private final LongSupplier compiler;
+
+    /**
+     * A calibration that reads time from {@code clock} (nanoseconds; {@link System#nanoTime} outside tests)
+     * and the JIT's work from {@code compiler} (a count that grows while it compiles; see
+     * {@link CompilerActivity}).
+     */
+    Calibration(LongSupplier clock, LongSupplier compiler) {
         this.clock = clock;
+        this.compiler = compiler;
     }
 
     /** {@link #measure(CalibrationKernel, int[], Duration)} within {@link #DEFAULT_BUDGET}. */
@@ -69,7 +105,7 @@ public final class Calibration {
      * kernel's own paths pass through.
      */
     public static Crossing measure(CalibrationKernel kernel, int[] sizes, Duration budget) {
-        return new Calibration(System::nanoTime).run(kernel, sizes, budget);
+        return new Calibration(System::nanoTime, CompilerActivity.ofThisJvm()).run(kernel, sizes, budget);
     }
 
     /**
@@ -106,29 +142,81 @@ public final class Calibration {
         checkSizes(sizes);
         long start = clock.getAsLong();
         long deadline = start + budget.toNanos();
-        double[][] perCall = new double[2][sizes.length];
-        do {
-            for (int i = 0; i < sizes.length; i++) {
-                perCall[0][i] = time(kernel.sequential(), sizes[i], 1);
-                perCall[1][i] = time(kernel.parallel(), sizes[i], 1);
-            }
-        } while (clock.getAsLong() - start < budget.toNanos() / 4);
+        double[][] perCall = warmUp(kernel, sizes, budget.toNanos() / (double) (WARM_UP_PASSES * 2 * sizes.length),
+                start + (long) (budget.toNanos() * MIN_WARM_UP_SHARE),
+                start + (long) (budget.toNanos() * MAX_WARM_UP_SHARE));
         double sampleNanos = (deadline - clock.getAsLong()) / (double) (PLANNED_ROUNDS * 2 * sizes.length);
         int[][] reps = new int[2][sizes.length];
         for (int path = 0; path < 2; path++) {
             for (int i = 0; i < sizes.length; i++) {
-                reps[path][i] = (int) Math.max(1, Math.min(1_000_000, sampleNanos / Math.max(1, perCall[path][i])));
+                reps[path][i] = reps(sampleNanos, perCall[path][i]);
             }
         }
         List<double[][]> rounds = new ArrayList<>();
+        int compiling = 0;
         while (rounds.size() < MIN_ROUNDS || !Halves.of(sizes, rounds).agree()) {
-            double[][] round = round(kernel, sizes, reps, perCall, rounds.size(), deadline);
+            long startedAt = clock.getAsLong();
+            long compiledBefore = compiler.getAsLong();
+            double[][] round = round(kernel, sizes, reps, perCall, rounds.size() + compiling, deadline);
             if (round == null) {
                 break;
             }
-            rounds.add(round);
+            if (compilerBusy(compiler.getAsLong() - compiledBefore, clock.getAsLong() - startedAt)) {
+                compiling++;
+            } else {
+                rounds.add(round);
+            }
         }
-        return answer(kernel.name(), sizes, rounds, clock.getAsLong() - start);
+        return answer(kernel.name(), sizes, rounds, compiling, clock.getAsLong() - start);
+    }
+
+    /**
+     * Warms both paths up, untimed as answers: first both in turn at the smallest size, for half the time to
+     * {@code from} (cheap calls, many of them, so the JIT compiles what every call runs); then at every size,
+     * pass after pass, a first pass of single calls, then batches of about {@code sampleNanos}, each after an
+     * untimed call; at least until {@code from}, then until the JIT was
+     * not {@linkplain #compilerBusy busy} during the last {@link #SETTLE_WINDOW_NANOS}, at most until
+     * {@code until}. Returns the last pass's times per call.
+     */
+    private double[][] warmUp(CalibrationKernel kernel, int[] sizes, double sampleNanos, long from, long until) {
+        double[][] perCall = new double[2][sizes.length];
+        long windowStart = clock.getAsLong();
+        long windowCompiled = compiler.getAsLong();
+        boolean settled = false;
+        long calls = clock.getAsLong() + (from - clock.getAsLong()) / 2;
+        while (clock.getAsLong() < calls) {
+            kernel.sequential().accept(sizes[0]);
+            kernel.parallel().accept(sizes[0]);
+        }
+        for (int pass = 0; !(settled && clock.getAsLong() >= from) && clock.getAsLong() < until; pass++) {
+            for (int i = 0; i < sizes.length; i++) {
+                for (int path = 0; path < 2; path++) {
+                    IntConsumer run = path == 0 ? kernel.sequential() : kernel.parallel();
+                    run.accept(sizes[i]);
+                    perCall[path][i] = time(run, sizes[i], pass == 0 ? 1 : reps(sampleNanos, perCall[path][i]));
+                }
+            }
+            long window = clock.getAsLong() - windowStart;
+            if (window >= SETTLE_WINDOW_NANOS) {
+                settled = !compilerBusy(compiler.getAsLong() - windowCompiled, window);
+                windowStart = clock.getAsLong();
+                windowCompiled = compiler.getAsLong();
+            }
+        }
+        return perCall;
+    }
+
+    /** Calls of {@code perCallNanos} in a batch of about {@code sampleNanos}: 1 to 1,000,000. */
+    private static int reps(double sampleNanos, double perCallNanos) {
+        return (int) Math.max(1, Math.min(1_000_000, sampleNanos / Math.max(1, perCallNanos)));
+    }
+
+    /**
+     * Whether the JIT compiled for more than {@link #MAX_COMPILER_SHARE} of {@code nanos}: its threads then
+     * took a noticeable share of a core, and the code timed may have changed under the clock.
+     */
+    private static boolean compilerBusy(long compiledMillis, long nanos) {
+        return compiledMillis * 1e6 > MAX_COMPILER_SHARE * nanos;
     }
 
     /** One interleaved round: per size and path the time per call; {@code null} when the budget ends first. */
@@ -139,10 +227,13 @@ public final class Calibration {
             int i = (k + index) % sizes.length;
             for (int turn = 0; turn < 2; turn++) {
                 int path = (turn + index + i) % 2;
-                if (clock.getAsLong() + reps[path][i] * perCall[path][i] > deadline) {
+                if (clock.getAsLong() + (reps[path][i] + 1) * perCall[path][i] > deadline) {
                     return null;
                 }
                 IntConsumer run = path == 0 ? kernel.sequential() : kernel.parallel();
+                if (reps[path][i] >= PRIMED_REPS) {
+                    run.accept(sizes[i]);
+                }
                 times[path][i] = time(run, sizes[i], reps[path][i]);
             }
         }
@@ -159,14 +250,17 @@ public final class Calibration {
 
     /**
      * The answer of the rounds measured ({@code [path][size]} times per call, path 0 sequential): the crossing
-     * of all of them, stable when there are at least {@link #MIN_ROUNDS} and the odd and even rounds agree.
+     * of all of them, stable when there are at least {@link #MIN_ROUNDS} and the odd and even rounds agree;
+     * {@code compiling} rounds were measured but dropped because the JIT compiled during them.
      */
-    static Crossing answer(String name, int[] sizes, List<double[][]> rounds, long elapsed) {
-        String spent = String.format(Locale.ROOT, "%d rounds in %.1f ms", rounds.size(), elapsed / 1e6);
+    static Crossing answer(String name, int[] sizes, List<double[][]> rounds, int compiling, long elapsed) {
+        String spent = String.format(Locale.ROOT, "%d rounds in %.1f ms", rounds.size(), elapsed / 1e6)
+                + (compiling == 0 ? "" : String.format(Locale.ROOT, ", %d more dropped as the JIT compiled"
+                + " during them", compiling));
         if (rounds.size() < MIN_ROUNDS) {
             return new Crossing(name, Long.MAX_VALUE, false, rounds.size(), elapsed, "calibration of " + name
-                    + " gave up: " + spent + ", too few to trust (the budget is too small for these sizes);"
-                    + " staying sequential");
+                    + " gave up: " + spent + ", too few to trust (" + (compiling > 0 ? "the JIT kept compiling"
+                    : "the budget is too small for these sizes") + "); staying sequential");
         }
         long all = CrossingEstimate.of(sizes, CrossingEstimate.speedups(rounds, 0, 1));
         Halves halves = Halves.of(sizes, rounds);
@@ -176,6 +270,11 @@ public final class Calibration {
                     + phrase(halves.even()) + ", " + percent(halves.crossRegret())
                     + " slower at worst by one half's answer on the other's times; other load, or code still being"
                     + " compiled?); staying sequential");
+        }
+        if (all == Long.MAX_VALUE && compiling > 0) {
+            return new Crossing(name, all, false, rounds.size(), elapsed, "calibration of " + name + " gave up: "
+                    + spent + "; parallel never won, but the JIT was still compiling, so its code may not have been"
+                    + " ready (a \"never\" is kept only from rounds the JIT left alone); staying sequential");
         }
         return new Crossing(name, all, true, rounds.size(), elapsed, "calibration of " + name + ": parallel "
                 + (all == Long.MAX_VALUE ? "never" : "from " + phrase(all) + " elements") + " (" + spent
@@ -226,9 +325,14 @@ public final class Calibration {
                     CrossingEstimate.maxRegret(sizes, oddSpeedups, even));
         }
 
+        /**
+         * Within {@link #AGREEMENT} of each other. Two "never"s are close only when staying sequential costs at
+         * most {@link #AGREEMENT_REGRET} on both halves' times: code not yet compiled can make parallel lose at
+         * every size in both halves while one of them saw it win far at some size, and a "never" is cached.
+         */
         private boolean close() {
             if (odd == Long.MAX_VALUE || even == Long.MAX_VALUE) {
-                return odd == even;
+                return odd == even && crossRegret() <= AGREEMENT_REGRET;
             }
             return Math.max(odd, even) <= AGREEMENT * Math.min(odd, even);
         }

@@ -10,13 +10,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Calibration on a simulated machine whose parallel path drifts (log-normal, 15% or 25% for spells of 5 ms,
  * as the rounds of a shared 2-vCPU VM spread) and whose speedup stays within 1.33x above its crossing (as sum
- * int32 on a spin pool). The rates asserted here are quoted in docs/runtime.md.
+ * int32 on a spin pool), 200 seeded tries per drift. The rates asserted here are quoted in docs/runtime.md.
  */
 class CalibrationDriftTest {
 
     private static final int[] SIZES = {1_000, 4_000, 16_000, 64_000, 256_000, 1_000_000};
 
-    private static final int TRIES = 30;
+    private static final int TRIES = 200;
 
     /** Sequential 1 ns per element; parallel 10 us, then 0.75 ns per element: 1 near 40K, 1.33x at 1M. */
     private static double speedup(double n) {
@@ -35,18 +35,20 @@ class CalibrationDriftTest {
     }
 
     /**
-     * Per drift, how many of 30 tries must give a stable answer within 10% of the truth's regret. The rule
-     * before regret (crossing where parallel wins at every larger size, halves within x1.5) gave 30 and 21.
+     * Per drift, how many of 200 tries must give a stable answer within 10% of the truth's regret (168 and 120
+     * with these seeds). The calibration before its JIT guards (warm-up that waits for the JIT, an untimed call
+     * before each batch) gave 185 and 135: on this simulated machine, which has neither a JIT nor workers to
+     * wake, the guards only cost budget.
      */
     @ParameterizedTest
-    @CsvSource({"0.15, 27", "0.25, 23"})
+    @CsvSource({"0.15, 165", "0.25, 115"})
     void shouldAnswerAFlatCrossingUnderDriftAtSmallRegretInMostTries(double drift, int atLeast) {
         List<Crossing> crossings = new ArrayList<>();
         for (int seed = 1; seed <= TRIES; seed++) {
             FakeMachine machine = new FakeMachine(seed, 0.02).drifting(drift, 5_000_000);
             CalibrationKernel kernel = new CalibrationKernel("sum", machine.path(50, 1.0, 0, 1),
                     machine.loaded(10_000, 0.75));
-            crossings.add(new Calibration(machine::nanoTime).run(kernel, SIZES, Calibration.DEFAULT_BUDGET));
+            crossings.add(new Calibration(machine::nanoTime, machine::compiled).run(kernel, SIZES, Calibration.DEFAULT_BUDGET));
         }
         long cheap = crossings.stream().filter(c -> c.stable() && trueMaxRegret(c.parallelFrom()) <= 0.10).count();
         assertThat(cheap).isGreaterThanOrEqualTo(atLeast);

@@ -22,7 +22,7 @@ class CalibrationTest {
     @Test
     void shouldFindTheCrossingOfASimulatedKernelWithinItsBudget() {
         FakeMachine machine = new FakeMachine(1, 0.05);
-        Crossing crossing = new Calibration(machine::nanoTime).run(kernel(machine, 0), SIZES,
+        Crossing crossing = new Calibration(machine::nanoTime, machine::compiled).run(kernel(machine, 0), SIZES,
                 Calibration.DEFAULT_BUDGET);
         assertThat(crossing.stable()).isTrue();
         assertThat(crossing.parallelFrom()).isBetween(16_000L, 64_000L);
@@ -34,19 +34,57 @@ class CalibrationTest {
         assertThat(crossing.shouldParallelize(10_000)).isFalse();
     }
 
+    /** Ten times slower for the first 20 calls of each path: the first warm-up passes, 80 ms of them. */
     @Test
     void shouldNotBeMisledByCodeThatIsSlowUntilCompiled() {
         FakeMachine machine = new FakeMachine(2, 0.05);
-        Crossing crossing = new Calibration(machine::nanoTime).run(kernel(machine, 2_000), SIZES,
+        Crossing crossing = new Calibration(machine::nanoTime, machine::compiled).run(kernel(machine, 20), SIZES,
                 Calibration.DEFAULT_BUDGET);
         assertThat(crossing.stable()).isTrue();
         assertThat((double) crossing.parallelFrom()).isBetween(40_100 / 1.5, 40_100 * 1.5);
     }
 
     @Test
+    void shouldDropTheRoundsDuringWhichTheJitCompiled() {
+        FakeMachine machine = new FakeMachine(9, 0.05).compilingFor(130_000_000);
+        Crossing crossing = new Calibration(machine::nanoTime, machine::compiled).run(kernel(machine, 0), SIZES,
+                Calibration.DEFAULT_BUDGET);
+        assertThat(crossing.stable()).isTrue();
+        assertThat((double) crossing.parallelFrom()).isBetween(40_100 / 1.5, 40_100 * 1.5);
+        assertThat(crossing.message()).containsPattern("\\d+ more dropped as the JIT compiled during them");
+    }
+
+    @Test
+    void shouldGiveUpWhenTheJitCompilesThroughTheWholeBudget() {
+        FakeMachine machine = new FakeMachine(10, 0.05).compilingFor(Long.MAX_VALUE);
+        Crossing crossing = new Calibration(machine::nanoTime, machine::compiled).run(kernel(machine, 0), SIZES,
+                Calibration.DEFAULT_BUDGET);
+        assertThat(crossing.stable()).isFalse();
+        assertThat(crossing.rounds()).isZero();
+        assertThat(crossing.elapsedNanos()).isLessThanOrEqualTo(Calibration.DEFAULT_BUDGET.toNanos() + 2_000_000);
+        assertThat(crossing.message()).contains("gave up", "0 rounds", "dropped as the JIT compiled",
+                "the JIT kept compiling", "staying sequential");
+    }
+
+    @Test
+    void shouldNotTrustANeverFoundWhileTheJitWasCompiling() {
+        int[] sizes = {1_000, 10_000, 100_000};
+        List<double[][]> rounds = new ArrayList<>();
+        for (int r = 0; r < 4; r++) {
+            rounds.add(new double[][] {{1_000, 10_000, 100_000}, {5_000, 20_000, 150_000}});
+        }
+        assertThat(Calibration.answer("scale", sizes, rounds, 0, 1).stable()).isTrue();
+        Crossing cold = Calibration.answer("scale", sizes, rounds, 2, 1);
+        assertThat(cold.stable()).isFalse();
+        assertThat(cold.neverPays()).isTrue();
+        assertThat(cold.message()).contains("gave up", "2 more dropped as the JIT compiled",
+                "parallel never won, but the JIT was still compiling", "staying sequential");
+    }
+
+    @Test
     void shouldStopEarlyOnceTheHalvesAgree() {
         FakeMachine machine = new FakeMachine(3, 0.0);
-        Crossing crossing = new Calibration(machine::nanoTime).run(kernel(machine, 0), SIZES, Duration.ofSeconds(10));
+        Crossing crossing = new Calibration(machine::nanoTime, machine::compiled).run(kernel(machine, 0), SIZES, Duration.ofSeconds(10));
         assertThat(crossing.rounds()).isEqualTo(Calibration.MIN_ROUNDS);
         assertThat(crossing.elapsedNanos()).isLessThan(Duration.ofSeconds(6).toNanos());
     }
@@ -54,13 +92,13 @@ class CalibrationTest {
     @Test
     void shouldSayNeverWhenParallelNeverWinsAndFromTheSmallestWhenItAlwaysDoes() {
         FakeMachine never = new FakeMachine(4, 0.02);
-        Crossing losing = new Calibration(never::nanoTime).run(new CalibrationKernel("copy", never.path(50, 1, 0, 1),
+        Crossing losing = new Calibration(never::nanoTime, never::compiled).run(new CalibrationKernel("copy", never.path(50, 1, 0, 1),
                 never.path(20_000, 3, 0, 1)), SIZES, Calibration.DEFAULT_BUDGET);
         assertThat(losing.stable()).isTrue();
         assertThat(losing.neverPays()).isTrue();
         assertThat(losing.shouldParallelize(Long.MAX_VALUE - 1)).isFalse();
         FakeMachine always = new FakeMachine(5, 0.02);
-        Crossing winning = new Calibration(always::nanoTime).run(new CalibrationKernel("poly",
+        Crossing winning = new Calibration(always::nanoTime, always::compiled).run(new CalibrationKernel("poly",
                 always.path(50, 10, 0, 1), always.path(500, 5, 0, 1)), SIZES, Calibration.DEFAULT_BUDGET);
         assertThat(winning.parallelFrom()).isEqualTo(1_000);
     }
@@ -74,14 +112,14 @@ class CalibrationTest {
             double[] parallel = r % 2 == 0 ? new double[] {2_000, 5_000, 50_000} : new double[] {4_000, 40_000, 400_000};
             rounds.add(new double[][] {{1_000, 10_000, 100_000}, parallel});
         }
-        Crossing crossing = Calibration.answer("sum", sizes, rounds, 200_000_000);
+        Crossing crossing = Calibration.answer("sum", sizes, rounds, 0, 200_000_000);
         assertThat(crossing.stable()).isFalse();
         assertThat(crossing.shouldParallelize(Long.MAX_VALUE - 1)).isFalse();
         assertThat(crossing.message()).contains("gave up", "8 rounds in 200.0 ms", "disagree", "never against",
                 "staying sequential");
         List<double[][]> settled = new ArrayList<>(rounds.subList(0, 1));
         settled.addAll(List.of(rounds.get(0), rounds.get(2), rounds.get(4)));
-        assertThat(Calibration.answer("sum", sizes, settled, 1).stable()).isTrue();
+        assertThat(Calibration.answer("sum", sizes, settled, 0, 1).stable()).isTrue();
     }
 
     @Test
@@ -103,7 +141,7 @@ class CalibrationTest {
             double atTenK = r % 2 == 0 ? 10_200 : 9_800;
             rounds.add(new double[][] {{1_000, 10_000, 100_000, 1_000_000}, {1_600, atTenK, 95_000, 900_000}});
         }
-        Crossing crossing = Calibration.answer("sum", sizes, rounds, 1);
+        Crossing crossing = Calibration.answer("sum", sizes, rounds, 0, 1);
         assertThat(crossing.stable()).isTrue();
         assertThat(crossing.message()).contains("agree: 9,095, 18,991", "3.5% slower at worst");
     }
@@ -111,7 +149,7 @@ class CalibrationTest {
     @Test
     void shouldGiveUpWhenTheBudgetCannotHoldFourRounds() {
         FakeMachine machine = new FakeMachine(7, 0.0);
-        Crossing crossing = new Calibration(machine::nanoTime).run(kernel(machine, 0), SIZES, Duration.ofMillis(2));
+        Crossing crossing = new Calibration(machine::nanoTime, machine::compiled).run(kernel(machine, 0), SIZES, Duration.ofMillis(2));
         assertThat(crossing.stable()).isFalse();
         assertThat(crossing.message()).contains("too few to trust");
     }

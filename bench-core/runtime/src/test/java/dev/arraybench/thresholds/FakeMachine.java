@@ -6,7 +6,7 @@ import java.util.function.IntConsumer;
 /**
  * A simulated machine for calibration tests: a clock that only moves when a fake kernel runs, each path
  * costing a fixed time per call plus a time per element, with seeded noise and an optional slow start (code
- * not yet compiled). No real time is measured.
+ * not yet compiled, during which the simulated JIT counts compilation work). No real time is measured.
  */
 final class FakeMachine {
 
@@ -14,6 +14,8 @@ final class FakeMachine {
     private final double noise;
     private long now;
     private int calls;
+    private long compiled;
+    private long compilingUntil;
     private double spellSigma;
     private long spellNanos = Long.MAX_VALUE;
     private long spellEnds;
@@ -30,6 +32,20 @@ final class FakeMachine {
 
     int calls() {
         return calls;
+    }
+
+    /**
+     * The simulated JIT's compilation work so far: grows when a path's slow start ends (its code compiled)
+     * and on every call while {@link #compilingFor}.
+     */
+    long compiled() {
+        return compiled;
+    }
+
+    /** Makes the simulated JIT compile (something else) on every call until this clock reaches {@code nanos}. */
+    FakeMachine compilingFor(long nanos) {
+        this.compilingUntil = nanos;
+        return this;
     }
 
     /**
@@ -66,8 +82,14 @@ final class FakeMachine {
         int[] made = {0};
         return size -> {
             double cost = fixedNanos + perElementNanos * size;
-            if (made[0]++ < slowCalls) {
+            if (made[0] < slowCalls) {
                 cost *= slowStart;
+            } else if (made[0] == slowCalls && slowCalls > 0) {
+                compiled++;
+            }
+            made[0]++;
+            if (now < compilingUntil) {
+                compiled++;
             }
             now += Math.max(1, Math.round(cost * (1 + noise * random.nextGaussian())));
             calls++;
