@@ -51,15 +51,6 @@ public final class Calibration {
     /** Rounds the budget is planned for; fewer when a call is slow, more when the halves disagree. */
     private static final int PLANNED_ROUNDS = 10;
 
-    /** How far apart (as a factor) the halves' crossings may be and still count as agreeing. */
-    static final double AGREEMENT = 1.5;
-
-    /**
-     * Or how much following one half's crossing may cost at any size, judged on the other half's profile,
-     * for the halves to count as agreeing.
-     */
-    static final double AGREEMENT_REGRET = 0.10;
-
     /** At least this share of the budget warms the paths up (the JIT queues its work before it shows). */
     private static final double MIN_WARM_UP_SHARE = 0.25;
 
@@ -154,7 +145,7 @@ public final class Calibration {
         }
         List<double[][]> rounds = new ArrayList<>();
         int compiling = 0;
-        while (rounds.size() < MIN_ROUNDS || !Halves.of(sizes, rounds).agree()) {
+        while (rounds.size() < MIN_ROUNDS || !RoundHalves.of(sizes, rounds).agree()) {
             long startedAt = clock.getAsLong();
             long compiledBefore = compiler.getAsLong();
             double[][] round = round(kernel, sizes, reps, perCall, rounds.size() + compiling, deadline);
@@ -263,7 +254,7 @@ public final class Calibration {
                     : "the budget is too small for these sizes") + "); staying sequential");
         }
         long all = CrossingEstimate.of(sizes, CrossingEstimate.speedups(rounds, 0, 1));
-        Halves halves = Halves.of(sizes, rounds);
+        RoundHalves halves = RoundHalves.of(sizes, rounds);
         if (!halves.agree()) {
             return new Crossing(name, all, false, rounds.size(), elapsed, "calibration of " + name + " gave up: "
                     + spent + ", the odd and even rounds still disagree (" + phrase(halves.odd()) + " against "
@@ -299,42 +290,6 @@ public final class Calibration {
                 throw new IllegalArgumentException("sizes: " + Arrays.toString(sizes)
                         + " (expected positive and ascending)");
             }
-        }
-    }
-
-    /**
-     * The crossings of the odd and of the even rounds, with their speedup profiles, and whether they agree:
-     * within {@link #AGREEMENT} of each other, or each costing at most {@link #AGREEMENT_REGRET} at every
-     * size when judged on the other half's profile (near a flat crossing, far-apart answers cost little).
-     */
-    private record Halves(long odd, long even, int[] sizes, double[] oddSpeedups, double[] evenSpeedups) {
-
-        static Halves of(int[] sizes, List<double[][]> rounds) {
-            double[] odd = CrossingEstimate.speedups(rounds, 1, 2);
-            double[] even = CrossingEstimate.speedups(rounds, 0, 2);
-            return new Halves(CrossingEstimate.of(sizes, odd), CrossingEstimate.of(sizes, even), sizes, odd, even);
-        }
-
-        boolean agree() {
-            return close() || crossRegret() <= AGREEMENT_REGRET;
-        }
-
-        /** The larger regret of following one half's crossing on the other half's profile. */
-        double crossRegret() {
-            return Math.max(CrossingEstimate.maxRegret(sizes, evenSpeedups, odd),
-                    CrossingEstimate.maxRegret(sizes, oddSpeedups, even));
-        }
-
-        /**
-         * Within {@link #AGREEMENT} of each other. Two "never"s are close only when staying sequential costs at
-         * most {@link #AGREEMENT_REGRET} on both halves' times: code not yet compiled can make parallel lose at
-         * every size in both halves while one of them saw it win far at some size, and a "never" is cached.
-         */
-        private boolean close() {
-            if (odd == Long.MAX_VALUE || even == Long.MAX_VALUE) {
-                return odd == even && crossRegret() <= AGREEMENT_REGRET;
-            }
-            return Math.max(odd, even) <= AGREEMENT * Math.min(odd, even);
         }
     }
 }
