@@ -38,6 +38,9 @@ final class FirstUseJudge {
     private static final Pattern MESSAGE = Pattern.compile("calibration of ([A-Za-z0-9._-]+)(?:: parallel (?:from"
             + " ([0-9,]+) elements|never) \\(| (gave up): )(\\d+) rounds in ([0-9.]+) ms");
 
+    /** The threads of the parallel path the trials calibrate. */
+    static final int THREADS = 2;
+
     private final String pool;
     private final Advice thresholds;
     private final RunResults heldOut;
@@ -105,9 +108,8 @@ final class FirstUseJudge {
         if (thresholds == null) {
             return;
         }
-        int dash = kernel.lastIndexOf('-');
-        Threshold threshold = threshold(kernel.substring(0, dash), kernel.substring(dash + 1));
-        double low = threshold.low() == null ? Double.NaN : threshold.low();
+        Threshold threshold = threshold(kernel);
+        double low = threshold.low() == null ? 0 : threshold.low();
         double high = threshold.high() == null ? Double.POSITIVE_INFINITY : threshold.high();
         long within = crossings.stream().filter(c -> c.stable() && !c.neverPays() && c.parallelFrom() >= low
                 && c.parallelFrom() <= high).count();
@@ -125,12 +127,24 @@ final class FirstUseJudge {
                 "%.1f%%", 100 * r)).toList()));
     }
 
-    private Threshold threshold(String op, String dtype) {
+    /**
+     * The thresholds file's zero-copy-parallel threshold on this judge's pool, with {@value #THREADS} threads,
+     * for {@code kernel} ({@code OP-DTYPE}, as {@link FirstUseKernel} names it).
+     *
+     * @throws IllegalArgumentException when the name is not {@code OP-DTYPE} or the file has no such threshold
+     */
+    Threshold threshold(String kernel) {
+        int dash = kernel.lastIndexOf('-');
+        if (dash <= 0) {
+            throw new IllegalArgumentException("calibration: '" + kernel + "' (expected a kernel named OP-DTYPE)");
+        }
+        String op = kernel.substring(0, dash);
+        String dtype = kernel.substring(dash + 1);
         return thresholds.thresholds().stream()
                 .filter(t -> op.equals(t.kase().get("op")) && dtype.equals(t.kase().get("dtype"))
-                        && "zero-copy-parallel".equals(t.strategy()) && pool.equals(t.pool()))
+                        && "zero-copy-parallel".equals(t.strategy()) && pool.equals(t.pool()) && t.threads() == THREADS)
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("thresholds: no zero-copy-parallel "
-                        + pool + " threshold for " + op + " " + dtype));
+                        + pool + " threshold with " + THREADS + " threads for " + op + " " + dtype));
     }
 
     /** The largest regret over the held-out sizes of parallelising from {@code parallelFrom} (MAX: never). */

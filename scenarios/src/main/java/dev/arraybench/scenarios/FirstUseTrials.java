@@ -3,8 +3,10 @@ package dev.arraybench.scenarios;
 import dev.arraybench.core.advice.Advice;
 import dev.arraybench.core.advice.AdviceReader;
 import dev.arraybench.core.result.ResultsCodec;
+import dev.arraybench.core.result.ResultsFileException;
 import dev.arraybench.core.result.RunResults;
 import dev.arraybench.scenarios.data.DType;
+import dev.arraybench.scenarios.kernel.Ops;
 import dev.arraybench.scenarios.strategy.Pool;
 import dev.arraybench.thresholds.Calibration;
 import dev.arraybench.thresholds.Crossing;
@@ -12,6 +14,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +37,6 @@ public final class FirstUseTrials {
             + " HELD-OUT-RESULTS.json";
     private static final String CHILD = "--child";
     private static final String JUDGE = "--judge";
-    private static final int THREADS = 2;
 
     private FirstUseTrials() {
     }
@@ -50,14 +52,17 @@ public final class FirstUseTrials {
         try {
             if (args.length > 0 && args[0].equals(CHILD)) {
                 calibrateHere(args[1].split(","), DType.parse(args[2]), Pool.parse(args[3]),
-                        Duration.ofMillis(Long.parseLong(args[4])));
+                        Duration.ofMillis(positive("budget (ms)", args[4])));
             } else if (args.length > 0 && args[0].equals(JUDGE)) {
                 FirstUseJudge.judgeSaved(List.of(args).subList(1, args.length).toArray(String[]::new), System.out);
             } else {
                 runTrials(args);
             }
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException | IllegalStateException | ResultsFileException e) {
             System.err.println("first-use: " + e.getMessage());
+            System.exit(2);
+        } catch (NoSuchFileException e) {
+            System.err.println("first-use: " + e.getFile() + ": no such file");
             System.exit(2);
         }
     }
@@ -66,17 +71,19 @@ public final class FirstUseTrials {
         if (args.length < 5 || args.length > 7) {
             throw new IllegalArgumentException(USAGE);
         }
-        int tries = Integer.parseInt(args[0]);
-        if (tries < 1) {
-            throw new IllegalArgumentException("tries: " + tries + " (expected at least 1)");
-        }
-        DType.parse(args[2]);
+        int tries = positive("tries", args[0]);
+        DType type = DType.parse(args[2]);
         Pool.parse(args[3]);
-        if (Long.parseLong(args[4]) < 1) {
-            throw new IllegalArgumentException("budget: " + args[4] + " ms (expected at least 1)");
-        }
+        positive("budget (ms)", args[4]);
         Advice thresholds = args.length > 5 ? AdviceReader.read(Path.of(args[5])).get(0) : null;
         RunResults heldOut = args.length > 6 ? ResultsCodec.read(Path.of(args[6])) : null;
+        FirstUseJudge judge = new FirstUseJudge(args[3], thresholds, heldOut);
+        for (String op : args[1].split(",")) {
+            Ops.onClassPath().byName(op);
+            if (thresholds != null) {
+                judge.threshold(op + "-" + type.label());
+            }
+        }
         List<Crossing> crossings = new ArrayList<>();
         for (int t = 1; t <= tries; t++) {
             System.out.printf(Locale.ROOT, "try %d of %d:%n", t, tries);
@@ -85,13 +92,26 @@ public final class FirstUseTrials {
                 crossings.add(crossing);
             }
         }
-        new FirstUseJudge(args[3], thresholds, heldOut).summarize(crossings, System.out);
+        judge.summarize(crossings, System.out);
+    }
+
+    /** {@code text} as a count of at least 1, or an error naming {@code what}. */
+    private static int positive(String what, String text) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // the message below names the argument
+        }
+        throw new IllegalArgumentException(what + ": '" + text + "' (expected a whole number of at least 1)");
     }
 
     /** In this JVM: one calibration per op, each message on a line of its own for the parent. */
     private static void calibrateHere(String[] ops, DType type, Pool pool, Duration budget) {
         for (String op : ops) {
-            try (FirstUseKernel kernel = new FirstUseKernel(op, type, pool, THREADS, SIZES[SIZES.length - 1])) {
+            try (FirstUseKernel kernel = new FirstUseKernel(op, type, pool, FirstUseJudge.THREADS, SIZES[SIZES.length - 1])) {
                 System.out.println(Calibration.measure(kernel.kernel(), SIZES, budget).message());
             }
         }
@@ -105,7 +125,7 @@ public final class FirstUseTrials {
         command.addAll(ForkFlags.fork());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), FirstUseTrials.class.getName(), CHILD,
                 ops, dtype, pool, budget));
-        Process jvm = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(jvm.getInputStream(),
                 StandardCharsets.UTF_8))) {
@@ -115,7 +135,10 @@ public final class FirstUseTrials {
         }
         int exit = jvm.waitFor();
         if (exit != 0) {
-            System.err.println("first-use: a trial's JVM exited with " + exit + ": " + String.join(" ", command));
+            lines.stream().filter(line -> !line.startsWith("WARNING: Using incubator modules"))
+                    .forEach(line -> System.err.println("  " + line));
+            System.err.println("first-use: a trial's JVM exited with " + exit + " (its output above): "
+                    + String.join(" ", command));
             System.exit(3);
         }
         return FirstUseJudge.parse(lines);

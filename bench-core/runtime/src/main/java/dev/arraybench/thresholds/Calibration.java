@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -13,28 +12,31 @@ import java.util.function.Supplier;
  * Calibration on first use, for a machine no thresholds file knows (as FFTW's wisdom and cuDNN's benchmark
  * mode do): times a library's own sequential and parallel paths against each other at a few sizes and finds
  * the size from which parallel wins, within a bounded time, by default {@value #DEFAULT_BUDGET_MILLIS} ms
- * (warm-up included; it may run over by at most one sample).
+ * (warm-up included; it may run over by one warm-up pass or one sample, and by the first call of each path
+ * when that alone is longer than the budget).
  *
- * <p>In-process timing is fragile, and this is how it guards. <b>JIT:</b> it first runs both paths at every
- * size, pass after pass (not counted in the answer), for at least a quarter of the budget and then until the
- * JIT compiled for at most a tenth of the last 10 ms (its compilation time, read from the JVM), or until half
- * the budget is spent; a timed round during which
- * the JIT compiled for more than a tenth of its time is dropped, as its code (and on two cores, the core the
- * compiler took) was not the code and the machine a later call meets. <b>Other load and
- * drift:</b> sizes and paths are timed interleaved (each round visits every size, in a rotating order,
- * alternating which path goes first), each sample a batch of calls long enough for the clock, and the
- * crossing is read from medians, as the threshold that costs least to follow over the sizes measured.
- * <b>Back-to-back calls:</b> each batch starts with one untimed call, so that a pool whose workers went to
- * sleep while the other path ran is awake again when timing starts; the times are those of calls that follow
- * one another, as a benchmark's are (a library that calls only now and then pays the wake-up on top).
- * <b>Reproducibility:</b> from four rounds on it compares the crossing of the odd rounds with that of the
- * even rounds and stops as soon as they agree: within x1.5, or each costing at most 10% at any size when
- * followed on the other half's times (near a flat crossing, far-apart answers cost little); two "never"s
- * agree only when staying sequential costs at most 10% on both halves' times, and a "never" stands only when
- * no round was dropped for the JIT (it would be cached, and cold code makes parallel lose everywhere). When they still
- * disagree at the end of the budget it gives up and says so ({@link Crossing#stable()} false), and a caller
- * then stays sequential or keeps the nearest class of its thresholds file. What it cannot guard against: a
- * machine busier during calibration than later (or the reverse), and sizes past the largest measured.
+ * <p>In-process timing is fragile, and this is how it guards. <b>JIT:</b> it first runs both paths many times
+ * at the smallest size (an eighth of the budget), then at every size, pass after pass (not counted in the
+ * answer), for at least a quarter of the budget and then until the JIT compiled for at most a tenth of the
+ * last 10 ms or more (its compilation time, read from the JVM), or until half the budget is spent; a timed
+ * round during which the JIT compiled for more than a tenth of its time is dropped, as its code (and on two
+ * cores, the core the compiler took) was not the code and the machine a later call meets. The JVM counts a
+ * compilation when it ends and for every thread, so a long one still running looks idle, and another
+ * thread's compiling drops rounds too. <b>Other load and drift:</b> sizes and paths are timed interleaved
+ * (each round visits every size, in a rotating order, alternating which path goes first), each sample a
+ * batch of calls long enough for the clock, and the crossing is read from medians, as the threshold that
+ * costs least to follow over the sizes measured. <b>Back-to-back calls:</b> each batch of four calls or more
+ * starts with an untimed one, so that a pool whose workers went to sleep while the other path ran is awake
+ * again when timing starts; the times are those of calls that follow one another, as a benchmark's are (a
+ * library that calls only now and then pays the wake-up on top). <b>Reproducibility:</b> from four rounds on
+ * it compares the crossing of the odd rounds with that of the even rounds and stops as soon as they agree:
+ * within x1.5, or each costing at most 10% at any size when followed on the other half's times (near a flat
+ * crossing, far-apart answers cost little); two "never"s agree only when staying sequential costs at most 10%
+ * on both halves' times, and a "never" stands only when no round was dropped for the JIT (it would be cached,
+ * and cold code makes parallel lose everywhere). When they still disagree at the end of the budget it gives
+ * up and says so ({@link Crossing#stable()} false), and a caller then stays sequential or keeps the nearest
+ * class of its thresholds file. What it cannot guard against: a machine busier during calibration than later
+ * (or the reverse), and sizes past the largest measured.
  * {@link CalibrationCache} keeps the answer per machine so later starts take no time at all.
  */
 public final class Calibration {
@@ -158,16 +160,16 @@ public final class Calibration {
                 rounds.add(round);
             }
         }
-        return answer(kernel.name(), sizes, rounds, compiling, clock.getAsLong() - start);
+        return CalibrationAnswer.of(kernel.name(), sizes, rounds, compiling, clock.getAsLong() - start);
     }
 
     /**
      * Warms both paths up, untimed as answers: first both in turn at the smallest size, for half the time to
      * {@code from} (cheap calls, many of them, so the JIT compiles what every call runs); then at every size,
-     * pass after pass, a first pass of single calls, then batches of about {@code sampleNanos}, each after an
-     * untimed call; at least until {@code from}, then until the JIT was
-     * not {@linkplain #compilerBusy busy} during the last {@link #SETTLE_WINDOW_NANOS}, at most until
-     * {@code until}. Returns the last pass's times per call.
+     * pass after pass, a first pass of single calls (always, however late), then batches of about
+     * {@code sampleNanos}, each after an untimed call; at least until {@code from}, then until the JIT was not
+     * {@linkplain #compilerBusy busy} over a window of passes at least {@link #SETTLE_WINDOW_NANOS} long, at
+     * most until {@code until}. Returns the last pass's times per call.
      */
     private double[][] warmUp(CalibrationKernel kernel, int[] sizes, double sampleNanos, long from, long until) {
         double[][] perCall = new double[2][sizes.length];
@@ -179,7 +181,8 @@ public final class Calibration {
             kernel.sequential().accept(sizes[0]);
             kernel.parallel().accept(sizes[0]);
         }
-        for (int pass = 0; !(settled && clock.getAsLong() >= from) && clock.getAsLong() < until; pass++) {
+        for (int pass = 0; pass == 0 || !(settled && clock.getAsLong() >= from) && clock.getAsLong() < until;
+                pass++) {
             for (int i = 0; i < sizes.length; i++) {
                 for (int path = 0; path < 2; path++) {
                     IntConsumer run = path == 0 ? kernel.sequential() : kernel.parallel();
@@ -197,9 +200,15 @@ public final class Calibration {
         return perCall;
     }
 
-    /** Calls of {@code perCallNanos} in a batch of about {@code sampleNanos}: 1 to 1,000,000. */
+    /**
+     * Calls of {@code perCallNanos} in a batch of about {@code sampleNanos}: 1 to 1,000,000; 1 when a call
+     * read no time at all (a clock too coarse for it), so that an unknown cost never makes a long batch.
+     */
     private static int reps(double sampleNanos, double perCallNanos) {
-        return (int) Math.max(1, Math.min(1_000_000, sampleNanos / Math.max(1, perCallNanos)));
+        if (perCallNanos <= 0) {
+            return 1;
+        }
+        return (int) Math.max(1, Math.min(1_000_000, sampleNanos / perCallNanos));
     }
 
     /**
@@ -226,6 +235,7 @@ public final class Calibration {
                     run.accept(sizes[i]);
                 }
                 times[path][i] = time(run, sizes[i], reps[path][i]);
+                perCall[path][i] = times[path][i];
             }
         }
         return times;
@@ -237,48 +247,6 @@ public final class Calibration {
             path.accept(size);
         }
         return (clock.getAsLong() - before) / (double) reps;
-    }
-
-    /**
-     * The answer of the rounds measured ({@code [path][size]} times per call, path 0 sequential): the crossing
-     * of all of them, stable when there are at least {@link #MIN_ROUNDS} and the odd and even rounds agree;
-     * {@code compiling} rounds were measured but dropped because the JIT compiled during them.
-     */
-    static Crossing answer(String name, int[] sizes, List<double[][]> rounds, int compiling, long elapsed) {
-        String spent = String.format(Locale.ROOT, "%d rounds in %.1f ms", rounds.size(), elapsed / 1e6)
-                + (compiling == 0 ? "" : String.format(Locale.ROOT, ", %d more dropped as the JIT compiled"
-                + " during them", compiling));
-        if (rounds.size() < MIN_ROUNDS) {
-            return new Crossing(name, Long.MAX_VALUE, false, rounds.size(), elapsed, "calibration of " + name
-                    + " gave up: " + spent + ", too few to trust (" + (compiling > 0 ? "the JIT kept compiling"
-                    : "the budget is too small for these sizes") + "); staying sequential");
-        }
-        long all = CrossingEstimate.of(sizes, CrossingEstimate.speedups(rounds, 0, 1));
-        RoundHalves halves = RoundHalves.of(sizes, rounds);
-        if (!halves.agree()) {
-            return new Crossing(name, all, false, rounds.size(), elapsed, "calibration of " + name + " gave up: "
-                    + spent + ", the odd and even rounds still disagree (" + phrase(halves.odd()) + " against "
-                    + phrase(halves.even()) + ", " + percent(halves.crossRegret())
-                    + " slower at worst by one half's answer on the other's times; other load, or code still being"
-                    + " compiled?); staying sequential");
-        }
-        if (all == Long.MAX_VALUE && compiling > 0) {
-            return new Crossing(name, all, false, rounds.size(), elapsed, "calibration of " + name + " gave up: "
-                    + spent + "; parallel never won, but the JIT was still compiling, so its code may not have been"
-                    + " ready (a \"never\" is kept only from rounds the JIT left alone); staying sequential");
-        }
-        return new Crossing(name, all, true, rounds.size(), elapsed, "calibration of " + name + ": parallel "
-                + (all == Long.MAX_VALUE ? "never" : "from " + phrase(all) + " elements") + " (" + spent
-                + "; odd and even rounds agree: " + phrase(halves.odd()) + ", " + phrase(halves.even()) + ", "
-                + percent(halves.crossRegret()) + " slower at worst by one's answer on the other's times)");
-    }
-
-    private static String percent(double regret) {
-        return String.format(Locale.ROOT, "%.1f%%", 100 * regret);
-    }
-
-    private static String phrase(long crossing) {
-        return crossing == Long.MAX_VALUE ? "never" : String.format(Locale.ROOT, "%,d", crossing);
     }
 
     private static void checkSizes(int[] sizes) {

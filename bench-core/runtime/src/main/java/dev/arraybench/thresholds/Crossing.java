@@ -10,7 +10,7 @@ import java.util.Locale;
  * @param parallelFrom the estimated crossing in elements: the smallest size measured when parallel won at
  *     every size, {@link Long#MAX_VALUE} when it never won
  * @param stable whether the last rounds agreed; an unstable answer is never acted on
- * @param rounds interleaved rounds measured after warm-up
+ * @param rounds interleaved rounds measured after warm-up and kept (not those dropped for the JIT)
  * @param elapsedNanos time spent, warm-up included
  * @param message one line saying what was found, or why it gave up
  */

@@ -36,14 +36,20 @@ record RoundHalves(long odd, long even, int[] sizes, double[] oddSpeedups, doubl
                 CrossingEstimate.maxRegret(sizes, oddSpeedups, even));
     }
 
+    /** Whether both halves say "never". */
+    boolean bothNever() {
+        return odd == Long.MAX_VALUE && even == Long.MAX_VALUE;
+    }
+
     /**
-     * Within {@link #AGREEMENT} of each other. Two "never"s are close only when staying sequential costs at
-     * most {@link #AGREEMENT_REGRET} on both halves' times: code not yet compiled can make parallel lose at
-     * every size in both halves while one of them saw it win far at some size, and a "never" is cached.
+     * Within {@link #AGREEMENT} of each other. Two "never"s are not close: they agree only when staying
+     * sequential costs at most {@link #AGREEMENT_REGRET} on both halves' times (the test of {@link #agree}),
+     * because code not yet compiled can make parallel lose at every size in both halves while one of them
+     * saw it win far at some size, and a "never" is cached.
      */
     private boolean close() {
         if (odd == Long.MAX_VALUE || even == Long.MAX_VALUE) {
-            return odd == even && crossRegret() <= AGREEMENT_REGRET;
+            return false;
         }
         return Math.max(odd, even) <= AGREEMENT * Math.min(odd, even);
     }

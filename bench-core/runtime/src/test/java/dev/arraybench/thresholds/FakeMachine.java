@@ -42,6 +42,11 @@ final class FakeMachine {
         return compiled;
     }
 
+    /** Moves the clock on by {@code nanos}, as a path that took longer would. */
+    void advance(long nanos) {
+        now += nanos;
+    }
+
     /** Makes the simulated JIT compile (something else) on every call until this clock reaches {@code nanos}. */
     FakeMachine compilingFor(long nanos) {
         this.compilingUntil = nanos;
