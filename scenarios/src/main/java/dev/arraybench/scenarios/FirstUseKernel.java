@@ -4,7 +4,6 @@ import dev.arraybench.scenarios.data.ArrayData;
 import dev.arraybench.scenarios.data.DType;
 import dev.arraybench.scenarios.data.DataGenerator;
 import dev.arraybench.scenarios.data.Layout;
-import dev.arraybench.scenarios.kernel.Op;
 import dev.arraybench.scenarios.kernel.Operands;
 import dev.arraybench.scenarios.kernel.Ops;
 import dev.arraybench.scenarios.strategy.Plan;
@@ -16,8 +15,9 @@ import java.util.function.IntConsumer;
 /**
  * One of arraybench's own cases as a {@link CalibrationKernel}: the sequential strategy against zero-copy
  * parallel on a pool, over the first {@code n} elements of one seeded array, both plans checked against the
- * op's reference first. It lets the runtime's first-use calibration be judged against {@code breakeven} and
- * {@code validate} on the very kernels they time (see {@link FirstUseTrials}).
+ * op's reference first (the data and plans of a {@link Trial}, as the benchmarks make them). It lets the
+ * runtime's first-use calibration be judged against {@code breakeven} and {@code validate} on the very kernels
+ * they time (see {@link FirstUseTrials}).
  */
 final class FirstUseKernel implements AutoCloseable {
 
@@ -33,11 +33,11 @@ final class FirstUseKernel implements AutoCloseable {
      * @throws IllegalArgumentException naming a parameter that is wrong
      */
     FirstUseKernel(String op, DType type, Pool pool, int threads, int largest) {
-        Op kernelOp = Ops.onClassPath().byName(op);
-        Steady sequential = Steady.of(kernelOp, type, Strategy.SEQUENTIAL, 1, Pool.FORKJOIN);
-        Steady parallel = Steady.of(kernelOp, type, Strategy.ZERO_COPY_PARALLEL, threads, pool);
-        x = DataGenerator.random(type, Layout.NATIVE, largest, Trial.X_SEED);
-        y = kernelOp.inputs() == 2 ? DataGenerator.random(type, Layout.NATIVE, largest, Trial.Y_SEED) : null;
+        Trial trial = new Trial(Ops.onClassPath().byName(op), type, Layout.NATIVE, pool, threads, largest);
+        Steady sequential = trial.plans(Strategy.SEQUENTIAL);
+        Steady parallel = trial.plans(Strategy.ZERO_COPY_PARALLEL);
+        x = trial.x();
+        y = trial.y();
         sequential.verify(x, y);
         parallel.verify(x, y);
         DataGenerator.fill(x, Trial.X_SEED);
